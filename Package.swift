@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+// Recourse: a terminal console for commercial debt recovery.
+import PackageDescription
+
+let package = Package(
+    name: "Recourse",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "recourse", targets: ["recourse"]),
+        .executable(name: "recourse-bench", targets: ["recourse-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The domain: values, rules, policies, use cases. Foundation only.
+        .target(name: "RecourseCore"),
+        // The file-backed repository: SQLite through GRDB.
+        .target(
+            name: "RecourseStore",
+            dependencies: ["RecourseCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The deterministic demo portfolio generator.
+        .target(name: "RecourseDemo", dependencies: ["RecourseCore"]),
+        // A small, generic terminal toolkit. Knows nothing about debt.
+        .target(name: "TermUI", dependencies: ["TOMLKit"]),
+        // ncursesw, wrapped for Swift.
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only module that talks to ncurses.
+        .target(name: "TermUICurses", dependencies: ["TermUI", "CNCurses"]),
+        // The caseworker application: screens, state, actions, key bindings.
+        .target(
+            name: "RecourseConsole",
+            dependencies: ["RecourseCore", "TermUI"]
+        ),
+        // The executable: argument parsing and wiring.
+        .executableTarget(
+            name: "recourse",
+            dependencies: [
+                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseConsole", "TermUI", "TermUICurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Prints speed figures on a generated 100,000-case repository (release build).
+        .executableTarget(
+            name: "recourse-bench",
+            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseConsole", "TermUI"]
+        ),
+        .testTarget(name: "RecourseCoreTests", dependencies: ["RecourseCore"]),
+        .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
+        .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "TermUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),
+    ]
+)

@@ -1,0 +1,40 @@
+/// Everything the case screen and `recourse case REF` show about one case.
+public struct CaseDetail: Hashable, Sendable {
+    /// The case itself.
+    public let collectionCase: CollectionCase
+    /// The agency's client.
+    public let creditor: Creditor
+    /// The debtor company with its contacts.
+    public let debtor: Debtor
+    /// The caseworker who owns the case.
+    public let assignee: User?
+    /// The claims, oldest due first.
+    public let claims: [Claim]
+    /// Promises with what was paid towards each, newest first.
+    public let promises: [PromiseProgress]
+    /// Payments received, newest first.
+    public let payments: [Payment]
+    /// The history, newest first.
+    public let activities: [Activity]
+
+    /// A case detail.
+    public init(
+        collectionCase: CollectionCase, creditor: Creditor, debtor: Debtor, assignee: User?, claims: [Claim],
+        promises: [PromiseProgress], payments: [Payment], activities: [Activity]
+    ) {
+        self.collectionCase = collectionCase
+        self.creditor = creditor
+        self.debtor = debtor
+        self.assignee = assignee
+        self.claims = claims
+        self.promises = promises
+        self.payments = payments
+        self.activities = activities
+    }
+
+    /// The claims added up.
+    public var balance: CaseBalance { CaseBalance(claims: claims) }
+
+    /// The promise that is still in force, if any.
+    public var activePromise: PromiseProgress? { promises.first { $0.promise.active } }
+}

@@ -1,0 +1,1 @@
+// RecourseStore module.

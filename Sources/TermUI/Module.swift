@@ -1,0 +1,1 @@
+// TermUI module.
