@@ -1,0 +1,224 @@
+import Foundation
+import GRDB
+import RecourseCore
+
+/// Writes a batch of new cases — with debtors, claims and replayed history — in one transaction.
+///
+/// Payments in the history are allocated by the core's `PaymentAllocation`, so balances are
+/// consistent by construction; a later promise replaces the active one, as the rules require.
+struct PortfolioWriter {
+    private let db: Database
+    private var userIds: [String: Int64] = [:]
+    private var creditorIds: [String: Int64] = [:]
+    private var debtorIds: [String: Int64] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    mutating func writeUsers(_ users: [NewUser], at: Date) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO user (login, display_name, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(login) DO NOTHING
+            """)
+        for user in users {
+            try insert.execute(arguments: [user.login, user.displayName, user.role.rawValue, Timestamp.utcString(at)])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT login, id FROM user") {
+            userIds[row[0]] = row[1]
+        }
+    }
+
+    mutating func writeCreditors(_ creditors: [(name: String, country: Country)]) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO creditor (name, country) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
+        for creditor in creditors {
+            try insert.execute(arguments: [creditor.name, creditor.country.code])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT name, id FROM creditor") {
+            creditorIds[row[0]] = row[1]
+        }
+    }
+
+    mutating func write(_ newCase: NewCase) throws {
+        guard let creditorId = creditorIds[newCase.creditorName] else {
+            throw ValidationError(field: "creditor", message: "\(newCase.reference): unknown creditor '\(newCase.creditorName)'")
+        }
+        let debtorId = try debtorId(for: newCase.debtor)
+        let assigneeId = try newCase.assignee.map { try userId($0, reference: newCase.reference) }
+        let replay = try HistoryReplay(newCase)
+
+        try db.cachedStatement(sql: """
+            INSERT INTO collection_case (reference, creditor_id, debtor_id, stage, close_reason, assignee_id, placed_on,
+              next_action, next_action_on, callback_at, hold_until, disputed, review_requested, oldest_open_due, last_call_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                newCase.reference, creditorId, debtorId, newCase.stage.rawValue, newCase.closeReason?.rawValue, assigneeId,
+                newCase.placedOn.description, newCase.nextAction?.action.code, newCase.nextAction?.on.description,
+                newCase.callbackAt.map(Timestamp.utcString), newCase.holdUntil?.description, newCase.disputed,
+                newCase.reviewRequested, replay.balance.oldestOpenDue?.description, replay.lastCallAt.map(Timestamp.utcString),
+            ])
+        let caseId = db.lastInsertedRowID
+
+        var claimIds: [Int64] = []
+        let insertClaim = try db.cachedStatement(sql: """
+            INSERT INTO claim (case_id, invoice_number, issued_on, due_on, currency, amount_minor, outstanding_minor, disputed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for claim in replay.claims {
+            try insertClaim.execute(arguments: [
+                caseId, claim.invoiceNumber, claim.issuedOn.description, claim.dueOn.description, claim.amount.currency.code,
+                claim.amount.minorUnits, claim.outstanding.minorUnits, claim.disputed,
+            ])
+            claimIds.append(db.lastInsertedRowID)
+        }
+        let insertBalance = try db.cachedStatement(sql: "INSERT INTO case_balance (case_id, currency, outstanding_minor) VALUES (?, ?, ?)")
+        for amount in replay.balance.outstanding.amounts {
+            try insertBalance.execute(arguments: [caseId, amount.currency.code, amount.minorUnits])
+        }
+        try writeHistory(newCase, replay: replay, caseId: caseId, claimIds: claimIds)
+    }
+
+    private mutating func writeHistory(_ newCase: NewCase, replay: HistoryReplay, caseId: Int64, claimIds: [Int64]) throws {
+        var activePromise: Int64?
+        var paymentIndex = 0
+        for event in newCase.history {
+            let actorId = try userId(event.actor, reference: newCase.reference)
+            let activityId = try insertActivity(caseId: caseId, actorId: actorId, event: event)
+            switch event.kind {
+            case .promise(let amount, let madeOn, let dueOn, let graceDays):
+                if let previous = activePromise {
+                    try db.cachedStatement(sql: "UPDATE promise SET active = 0 WHERE id = ?").execute(arguments: [previous])
+                }
+                try db.cachedStatement(sql: """
+                    INSERT INTO promise (case_id, activity_id, currency, amount_minor, made_on, due_on, grace_days, active)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                    """).execute(arguments: [
+                        caseId, activityId, amount.currency.code, amount.minorUnits, madeOn.description, dueOn.description, graceDays,
+                    ])
+                activePromise = db.lastInsertedRowID
+            case .payment(let amount, let receivedOn, let reference):
+                let allocation = replay.allocations[paymentIndex]
+                paymentIndex += 1
+                try db.cachedStatement(sql: """
+                    INSERT INTO payment (case_id, activity_id, received_on, currency, amount_minor, credit_minor, reference)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [
+                        caseId, activityId, receivedOn.description, amount.currency.code, amount.minorUnits,
+                        allocation.credit.minorUnits, reference,
+                    ])
+                let paymentId = db.lastInsertedRowID
+                let insertAllocation = try db.cachedStatement(sql: """
+                    INSERT INTO payment_allocation (payment_id, claim_id, amount_minor) VALUES (?, ?, ?)
+                    """)
+                for applied in allocation.applied {
+                    try insertAllocation.execute(arguments: [paymentId, claimIds[applied.claimIndex], applied.amount.minorUnits])
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func insertActivity(caseId: Int64, actorId: Int64, event: HistoryEvent) throws -> Int64 {
+        let detail: ActivityDetail
+        switch event.kind {
+        case .call(let call): detail = .call(call)
+        case .note(let text): detail = .note(text)
+        case .promise(let amount, _, let dueOn, _): detail = .promise(amount: amount, dueOn: dueOn)
+        case .payment(let amount, let receivedOn, let reference):
+            detail = .payment(amount: amount, receivedOn: receivedOn, reference: reference)
+        case .stageChange(let from, let to, let reason): detail = .stageChange(from: from, to: to, reason: reason)
+        case .letter(let level, let event): detail = .letter(level: level, event: event)
+        }
+        var record = ActivityRecord(caseId: caseId, actorId: actorId, occurredAt: event.at, detail: detail)
+        try record.insert(db)
+        return db.lastInsertedRowID
+    }
+
+    private mutating func debtorId(for newDebtor: NewDebtor) throws -> Int64 {
+        if let id = debtorIds[newDebtor.key] { return id }
+        let debtor = newDebtor.debtor
+        try db.cachedStatement(sql: """
+            INSERT INTO debtor (name, country, language, time_zone, registration_id, vat_id, address_line1, address_line2,
+              postal_code, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                debtor.name, debtor.country.code, debtor.language.identifier, debtor.timeZone, debtor.registrationId,
+                debtor.vatId, debtor.address.lines.first ?? "", debtor.address.lines.dropFirst().first,
+                debtor.address.postalCode, debtor.address.city,
+            ])
+        let id = db.lastInsertedRowID
+        let insertContact = try db.cachedStatement(sql: """
+            INSERT INTO contact (debtor_id, name, role, phone, email, phone_invalid) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for contact in debtor.contacts {
+            try insertContact.execute(arguments: [id, contact.name, contact.role, contact.phone, contact.email, contact.phoneInvalid])
+        }
+        debtorIds[newDebtor.key] = id
+        return id
+    }
+
+    private func userId(_ login: String, reference: String) throws -> Int64 {
+        guard let id = userIds[login] else {
+            throw ValidationError(field: "user", message: "\(reference): unknown user '\(login)'")
+        }
+        return id
+    }
+}
+
+/// A case's history replayed in memory: final outstanding per claim, each payment's allocation, last call.
+struct HistoryReplay {
+    private(set) var claims: [Claim]
+    private(set) var allocations: [PaymentAllocation] = []
+    private(set) var lastCallAt: Date?
+
+    init(_ newCase: NewCase) throws {
+        claims = newCase.claims.enumerated().map { index, claim in
+            Claim(
+                id: Int64(index), invoiceNumber: claim.invoiceNumber, issuedOn: claim.issuedOn, dueOn: claim.dueOn,
+                amount: claim.amount, outstanding: claim.amount, disputed: claim.disputed)
+        }
+        for event in newCase.history {
+            switch event.kind {
+            case .call:
+                lastCallAt = event.at
+            case .payment(let amount, _, _):
+                let allocation = PaymentAllocation(payment: amount, claims: claims)
+                for applied in allocation.applied {
+                    let claim = claims[applied.claimIndex]
+                    claims[applied.claimIndex].outstanding = try claim.outstanding.subtracting(applied.amount)
+                }
+                allocations.append(allocation)
+            default:
+                break
+            }
+        }
+    }
+
+    var balance: CaseBalance { CaseBalance(claims: claims) }
+}
+
+extension SQLiteRepository {
+    /// Writes a whole batch in one transaction, marking the repository with `kind` (`demo` or `live`).
+    /// `progress` is called with the number of cases written so far.
+    public func writePortfolio(
+        _ batch: some PortfolioBatch & Sendable, kind: String, info: [String: String], at: Date,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) throws {
+        try write { db in
+            var writer = PortfolioWriter(db: db)
+            try writer.writeUsers(batch.users, at: at)
+            try writer.writeCreditors(batch.creditors)
+            for index in 0..<batch.caseCount {
+                try writer.write(batch.makeCase(index: index))
+                if index % 1000 == 999 { progress(index + 1) }
+            }
+            progress(batch.caseCount)
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO repository_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """)
+            try upsert.execute(arguments: ["kind", kind])
+            for (key, value) in info.sorted(by: { $0.key < $1.key }) {
+                try upsert.execute(arguments: [key, value])
+            }
+        }
+    }
+}
