@@ -104,6 +104,9 @@ extension CaseStory {
             move(to: .closed, on: day, reason: "uncollectable: debtor untraceable at every known address", actor: supervisor)
         }
         closeReason = reason
+        claims = claims.map {
+            NewClaim(invoiceNumber: $0.invoiceNumber, issuedOn: $0.issuedOn, dueOn: $0.dueOn, amount: $0.amount, disputed: false)
+        }
         disputed = false
         reviewRequested = false
         callbackAt = nil

@@ -56,12 +56,30 @@ extension CaseStory {
                 add(.letter(level: level, event: "approved and sent"),
                     at: Timestamp.instant(of: day, minuteOfDay: random.int(8 * 60...9 * 60), in: zone), actor: supervisor)
             case .review:
-                reviewRequested = true
                 add(.note("Ladder exhausted without payment; proposed for supervisor review."), at: businessInstant(day))
-                return .pause(.review, day)
+                guard day.days(until: end) > 7 else {
+                    reviewRequested = true
+                    return .pause(.review, day)
+                }
+                return playExtension(from: day.addingBusinessDays(random.int(2...5)), through: end)
             }
         }
         return .pause(.review, end)
+    }
+
+    /// After a review that kept the case amicable: a call every two or three weeks until `end`.
+    mutating func playExtension(from decisionDay: LocalDate, through end: LocalDate) -> CallResult {
+        add(.note("Review: amicable collection extended; debtor engaged, keep calling fortnightly."),
+            at: businessInstant(decisionDay), actor: supervisor)
+        var day = decisionDay
+        while true {
+            day = day.addingBusinessDays(random.int(8...15))
+            if day > end { return .pause(.call, day) }
+            switch playCall(on: day, end: end) {
+            case .proceed(let extra): day = day.adding(days: extra)
+            case let result: return result
+            }
+        }
     }
 
     private static let outcomes: [(CallOutcome, Double)] = [
@@ -87,8 +105,12 @@ extension CaseStory {
         case .dispute:
             return dispute(on: day, end: end)
         case .refusesToPay:
-            reviewRequested = true
-            return .pause(.review, day.addingBusinessDays(1))
+            let reviewDay = day.addingBusinessDays(1)
+            guard reviewDay.days(until: end) > 7 else {
+                reviewRequested = true
+                return .pause(.review, reviewDay)
+            }
+            return playExtension(from: reviewDay, through: end)
         default:
             return .proceed(shift: 0)
         }
@@ -126,10 +148,18 @@ extension CaseStory {
         if random.chance(0.3) {
             pay(share(0.15), on: due)
         }
-        if random.chance(0.5) {
-            return .proceed(shift: day.days(until: lastDay.adding(days: 1)))
+        // A broken promise is followed up within days, except the most recent ones, which are
+        // still waiting for that call and head the queue.
+        let brokenOn = lastDay.adding(days: 1)
+        if brokenOn.days(until: today) <= 10 && random.chance(0.6) {
+            return .pause(.call, brokenOn)
         }
-        return .pause(.call, lastDay.adding(days: 1))
+        let followUp = brokenOn.addingBusinessDays(random.int(0...2))
+        if followUp > end { return .pause(.call, followUp) }
+        switch playCall(on: followUp, end: end) {
+        case .proceed(let extra): return .proceed(shift: day.days(until: followUp) + extra)
+        case let result: return result
+        }
     }
 
     private mutating func dispute(on day: LocalDate, end: LocalDate) -> CallResult {

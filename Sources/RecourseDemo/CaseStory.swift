@@ -84,6 +84,7 @@ struct CaseStory {
     mutating func share(_ fraction: Double) -> Money {
         let perMajor = mainCurrency.minorUnitsPerMajor
         let owed = mainOutstanding.minorUnits
+        if fraction >= 1 { return mainOutstanding }
         let major = max(1, Int64((Double(owed) * fraction / Double(perMajor)).rounded(.down)))
         return Money(minorUnits: min(owed, major * perMajor), currency: mainCurrency)
     }

@@ -64,9 +64,8 @@ public struct DemoPortfolio: PortfolioBatch, Sendable {
         let caseworker = (Self.caseworkers.first { $0.countries.contains(profile.code) } ?? Self.caseworkers[1]).user.login
         let zone = TimeZone(identifier: city.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
         let mainCurrency = currency(profile.currency)
-        let claims = makeClaims(random: &random, profile: profile, prefix: creditor.prefix, main: mainCurrency)
-        let oldestDue = claims.map(\.dueOn).min() ?? today
-        let placedOn = min(today, oldestDue.adding(days: random.int(25...80)))
+        let placedOn = today.adding(days: -(random.chance(0.45) ? random.int(0...60) : random.int(0...330)))
+        let claims = makeClaims(random: &random, profile: profile, prefix: creditor.prefix, main: mainCurrency, placedOn: placedOn)
         let fate = decideFate(random: &random, placedOn: placedOn)
         var story = CaseStory(
             random: random, today: today, debtor: newDebtor.debtor, zone: zone, caseworker: caseworker,
@@ -80,10 +79,13 @@ public struct DemoPortfolio: PortfolioBatch, Sendable {
             disputed: story.disputed, reviewRequested: story.reviewRequested, claims: story.claims, history: story.events)
     }
 
-    private func makeClaims(random: inout DemoRandom, profile: CountryProfile, prefix: String, main: Currency) -> [NewClaim] {
+    /// 1–6 invoices, all overdue by the placement day: the oldest 20–120 days before it.
+    private func makeClaims(
+        random: inout DemoRandom, profile: CountryProfile, prefix: String, main: Currency, placedOn: LocalDate
+    ) -> [NewClaim] {
         let count = random.weightedIndex([35, 25, 15, 12, 8, 5]) + 1
-        let oldest = today.adding(days: -random.int(20...365))
-        let latest = today.adding(days: -5)
+        let oldest = placedOn.adding(days: -random.int(20...120))
+        let latest = placedOn.adding(days: -5)
         var dues = [oldest]
         for _ in 1..<count {
             dues.append(oldest.adding(days: random.int(0...max(0, oldest.days(until: latest)))))
@@ -110,13 +112,14 @@ public struct DemoPortfolio: PortfolioBatch, Sendable {
         let age = placedOn.days(until: today)
         if age <= 2 { return random.chance(0.85) ? .fresh : .amicable }
         let roll = random.unit()
-        if age > 50 {
-            if roll < 0.10 { return .legal(on: placedOn.adding(days: random.int(46...age))) }
-            if roll < 0.14 { return .insolvency(on: placedOn.adding(days: random.int(10...age))) }
-            if roll < 0.36 { return .closed(closeReason(random: &random), on: placedOn.adding(days: random.int(10...age))) }
-        } else if age > 10 && roll < 0.10 {
-            return .closed(.paid, on: placedOn.adding(days: random.int(5...age)))
+        if age <= 50 {
+            if roll < 0.10 { return .closed(.paid, on: placedOn.adding(days: random.int(3...age))) }
+            if roll < 0.12 { return .closed(.withdrawn, on: placedOn.adding(days: random.int(3...age))) }
+            return .amicable
         }
+        if roll < 0.20 { return .legal(on: placedOn.adding(days: random.int(46...age))) }
+        if roll < 0.26 { return .insolvency(on: placedOn.adding(days: random.int(10...age))) }
+        if roll < 0.72 { return .closed(closeReason(random: &random), on: placedOn.adding(days: random.int(10...age))) }
         return .amicable
     }
 

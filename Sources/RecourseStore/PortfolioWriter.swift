@@ -130,7 +130,7 @@ struct PortfolioWriter {
         case .letter(let level, let event): detail = .letter(level: level, event: event)
         }
         var record = ActivityRecord(caseId: caseId, actorId: actorId, occurredAt: event.at, detail: detail)
-        try record.insert(db)
+        try record.append(db)
         return db.lastInsertedRowID
     }
 
@@ -196,29 +196,39 @@ struct HistoryReplay {
     var balance: CaseBalance { CaseBalance(claims: claims) }
 }
 
+extension PortfolioWriter {
+    /// Writes users, creditors and every case of a batch, then marks the repository's kind.
+    static func writeAll(
+        _ batch: some PortfolioBatch, into db: Database, kind: String, info: [String: String], at: Date,
+        progress: (Int) -> Void
+    ) throws {
+        var writer = PortfolioWriter(db: db)
+        try writer.writeUsers(batch.users, at: at)
+        try writer.writeCreditors(batch.creditors)
+        for index in 0..<batch.caseCount {
+            try writer.write(batch.makeCase(index: index))
+            if index % 1000 == 999 { progress(index + 1) }
+        }
+        progress(batch.caseCount)
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO repository_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+            """)
+        try upsert.execute(arguments: ["kind", kind])
+        for (key, value) in info.sorted(by: { $0.key < $1.key }) {
+            try upsert.execute(arguments: [key, value])
+        }
+    }
+}
+
 extension SQLiteRepository {
-    /// Writes a whole batch in one transaction, marking the repository with `kind` (`demo` or `live`).
+    /// Writes a whole batch into this repository in one transaction (all or nothing).
     /// `progress` is called with the number of cases written so far.
     public func writePortfolio(
         _ batch: some PortfolioBatch & Sendable, kind: String, info: [String: String], at: Date,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws {
         try write { db in
-            var writer = PortfolioWriter(db: db)
-            try writer.writeUsers(batch.users, at: at)
-            try writer.writeCreditors(batch.creditors)
-            for index in 0..<batch.caseCount {
-                try writer.write(batch.makeCase(index: index))
-                if index % 1000 == 999 { progress(index + 1) }
-            }
-            progress(batch.caseCount)
-            let upsert = try db.cachedStatement(sql: """
-                INSERT INTO repository_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """)
-            try upsert.execute(arguments: ["kind", kind])
-            for (key, value) in info.sorted(by: { $0.key < $1.key }) {
-                try upsert.execute(arguments: [key, value])
-            }
+            try PortfolioWriter.writeAll(batch, into: db, kind: kind, info: info, at: at, progress: progress)
         }
     }
 }

@@ -41,19 +41,23 @@ enum RepositoryFile {
         let appID = Int32(bitPattern: UInt32(bytes[68]) << 24 | UInt32(bytes[69]) << 16 | UInt32(bytes[70]) << 8 | UInt32(bytes[71]))
         if appID == applicationID { return .recourse }
         if appID != 0 { throw RepositoryError.foreignDatabase(path: path) }
-        if try hasTables(path) { throw RepositoryError.foreignDatabase(path: path) }
+        // The header on disk may lag behind a write-ahead log: ask SQLite, read-only.
+        let (tables, sqlAppID) = try contents(path)
+        if sqlAppID == applicationID { return .recourse }
+        if tables > 0 { throw RepositoryError.foreignDatabase(path: path) }
         return .empty
     }
 
-    private static func hasTables(_ path: String) throws -> Bool {
+    private static func contents(_ path: String) throws -> (tables: Int, applicationID: Int32) {
         var configuration = Configuration()
         configuration.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            } > 0
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+                 try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0)
+            }
         } catch {
             throw RepositoryError.wrap(error, path: path)
         }

@@ -70,7 +70,12 @@ public final class SQLiteRepository: Sendable {
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw RepositoryError.newerSchema(path: path)
         }
+        let pending = try pool.read { try !migrator.hasCompletedMigrations($0) }
         try migrator.migrate(pool)
+        if pending {
+            // Put the application id into the file's header now, so the file is recognised as ours.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
     }
 
     private func bootstrapFirstAdmin(login: String) throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The urgency groups of the work queue, most urgent first.
 public enum QueueGroup: Int, Hashable, Sendable, Comparable, CaseIterable, Codable {
     /// A callback the debtor asked for is due now.
@@ -51,20 +53,32 @@ public struct QueueEntry: Hashable, Sendable {
     public let group: QueueGroup
     /// Points within the group.
     public let score: PriorityScore
-    /// Why the case is where it is, in a few words: `callback due 10:30`, `promise broken 3 d ago`.
-    public let reason: String
+    /// Why the case is where it is.
+    public let reasonCode: QueueReason
     /// Days past due of the oldest open claim.
     public let daysOverdue: Int
     /// The case data.
     public let candidate: QueueCandidate
+    /// The day the queue was ranked for.
+    public let today: LocalDate
+    /// The user's time zone, for the words of the reason.
+    public let timeZone: TimeZone
 
     /// A ranked row.
-    public init(rank: Int, group: QueueGroup, score: PriorityScore, reason: String, daysOverdue: Int, candidate: QueueCandidate) {
+    public init(
+        rank: Int, group: QueueGroup, score: PriorityScore, reasonCode: QueueReason, daysOverdue: Int,
+        candidate: QueueCandidate, today: LocalDate, timeZone: TimeZone
+    ) {
         self.rank = rank
         self.group = group
         self.score = score
-        self.reason = reason
+        self.reasonCode = reasonCode
         self.daysOverdue = daysOverdue
         self.candidate = candidate
+        self.today = today
+        self.timeZone = timeZone
     }
+
+    /// Why the case is where it is, in a few words: `callback due 10:30`, `promise broken 3 d ago`.
+    public var reason: String { reasonCode.text(today: today, timeZone: timeZone) }
 }

@@ -2,44 +2,42 @@ import Foundation
 
 /// Ranks open cases into the order a caseworker should work them, with a reason for each.
 ///
-/// Groups come first — callbacks due now, broken promises not yet followed up, next actions due,
-/// then the rest — and within a group a `PriorityScore` of amount, days overdue and stage.
+/// Groups come first — callbacks due now, broken promises not yet followed up by a call (in the
+/// amicable stages; in legal and insolvency the lawyer or practitioner follows up), next actions
+/// due, then the rest — and within a group a `PriorityScore` of amount, days overdue and stage.
 public struct QueueRanking: Sendable {
     /// Converts amounts in other currencies for the amount points.
     public let rates: ExchangeRates
     /// The user's time zone: decides "today" and how callback times are written.
     public let timeZone: TimeZone
-    /// The date formatter for reasons (`12-05`).
-    private let dateStyle: ReasonDates
 
     /// A ranking with the given exchange rates and the user's time zone.
     public init(rates: ExchangeRates = .rankingDefaults, timeZone: TimeZone) {
         self.rates = rates
         self.timeZone = timeZone
-        self.dateStyle = ReasonDates()
     }
 
     /// Ranks the candidates as of `now`; the result's `rank` runs from 1.
     public func rank(_ candidates: [QueueCandidate], now: Date) -> [QueueEntry] {
         let today = Timestamp.localDate(of: now, in: timeZone)
-        var placed: [(entry: (group: QueueGroup, score: PriorityScore, reason: String, days: Int), index: Int)] = []
-        placed.reserveCapacity(candidates.count)
+        let startOfToday = Timestamp.instant(of: today, minuteOfDay: 0, in: timeZone)
+        var placements: [Placement] = []
+        placements.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            placed.append((classify(candidate, now: now, today: today), index))
+            placements.append(classify(candidate, index: index, now: now, today: today, startOfToday: startOfToday))
         }
-        placed.sort { lhs, rhs in
-            if lhs.entry.group != rhs.entry.group { return lhs.entry.group < rhs.entry.group }
-            let left = lhs.entry.score.total, right = rhs.entry.score.total
-            if left != right { return left > right }
-            if lhs.entry.days != rhs.entry.days { return lhs.entry.days > rhs.entry.days }
+        placements.sort { lhs, rhs in
+            if lhs.group != rhs.group { return lhs.group < rhs.group }
+            if lhs.score.total != rhs.score.total { return lhs.score.total > rhs.score.total }
+            if lhs.days != rhs.days { return lhs.days > rhs.days }
             return candidates[lhs.index].reference < candidates[rhs.index].reference
         }
         var entries: [QueueEntry] = []
-        entries.reserveCapacity(placed.count)
-        for (position, item) in placed.enumerated() {
+        entries.reserveCapacity(placements.count)
+        for (position, placement) in placements.enumerated() {
             entries.append(QueueEntry(
-                rank: position + 1, group: item.entry.group, score: item.entry.score,
-                reason: item.entry.reason, daysOverdue: item.entry.days, candidate: candidates[item.index]))
+                rank: position + 1, group: placement.group, score: placement.score, reasonCode: placement.reason,
+                daysOverdue: placement.days, candidate: candidates[placement.index], today: today, timeZone: timeZone))
         }
         return entries
     }
@@ -63,57 +61,53 @@ public struct QueueRanking: Sendable {
         return PriorityScore(amountPoints: amountPoints, overduePoints: min(30, days / 6), stagePoints: stagePoints)
     }
 
-    private func classify(_ candidate: QueueCandidate, now: Date, today: LocalDate) -> (QueueGroup, PriorityScore, String, Int) {
+    /// Where one candidate goes, before ordering.
+    private struct Placement {
+        let group: QueueGroup
+        let score: PriorityScore
+        let days: Int
+        let reason: QueueReason
+        let index: Int
+    }
+
+    private func classify(_ candidate: QueueCandidate, index: Int, now: Date, today: LocalDate, startOfToday: Date) -> Placement {
         let score = score(candidate, today: today)
         let days = candidate.oldestOpenDue.map { max(0, $0.days(until: today)) } ?? 0
-        if let callback = candidate.callbackAt, callback <= now {
-            return (.callbackDue, score, "callback due \(callbackTime(callback, today: today))", days)
+        func place(_ group: QueueGroup, _ reason: QueueReason) -> Placement {
+            Placement(group: group, score: score, days: days, reason: reason, index: index)
         }
-        if let progress = candidate.promise, case .broken(let since) = progress.status(asOf: today),
-           !followedUp(candidate, since: since) {
-            let ago = since.days(until: today)
-            return (.brokenPromise, score, ago == 0 ? "promise broken today" : "promise broken \(ago) d ago", days)
+        if let callback = candidate.callbackAt, callback <= now {
+            return place(.callbackDue, .callbackDue(at: callback))
+        }
+        if candidate.stage == .new || candidate.stage == .amicable,
+           let progress = candidate.promise, case .broken(let since) = progress.status(asOf: today),
+           !followedUp(candidate, since: since, today: today, startOfToday: startOfToday) {
+            return place(.brokenPromise, .promiseBroken(since: since))
         }
         let onHold = candidate.holdUntil.map { $0 > today } ?? false
         if !onHold, !candidate.disputed, let action = candidate.nextAction, let due = candidate.nextActionOn, due <= today {
-            let late = due.days(until: today)
-            return (.actionDue, score, late == 0 ? "\(action.label) due" : "\(action.label) due \(late) d ago", days)
+            return place(.actionDue, .actionDue(action, since: due))
         }
-        return (.other, score, otherReason(candidate, today: today, days: days), days)
+        return place(.other, otherReason(candidate, today: today, days: days))
     }
 
-    private func followedUp(_ candidate: QueueCandidate, since: LocalDate) -> Bool {
+    /// True when a call was logged on or after the day the promise broke.
+    private func followedUp(_ candidate: QueueCandidate, since: LocalDate, today: LocalDate, startOfToday: Date) -> Bool {
         guard let lastCall = candidate.lastCallAt else { return false }
-        return Timestamp.localDate(of: lastCall, in: timeZone) >= since
+        // The start of the broken day, found from the start of today without another zone lookup.
+        let brokenStart = startOfToday.addingTimeInterval(TimeInterval(-86_400 * since.days(until: today)))
+        return lastCall >= brokenStart
     }
 
-    private func otherReason(_ candidate: QueueCandidate, today: LocalDate, days: Int) -> String {
-        if let hold = candidate.holdUntil, hold > today { return "on hold until \(dateStyle.short(hold, today: today))" }
-        if candidate.disputed { return "disputed, paused" }
-        if candidate.reviewRequested { return "awaiting review" }
+    private func otherReason(_ candidate: QueueCandidate, today: LocalDate, days: Int) -> QueueReason {
+        if let hold = candidate.holdUntil, hold > today { return .onHold(until: hold) }
+        if candidate.disputed { return .disputed }
+        if candidate.reviewRequested { return .awaitingReview }
         if let progress = candidate.promise, progress.status(asOf: today) == .pending {
-            return "promise due \(dateStyle.short(progress.promise.dueOn, today: today))"
+            return .promiseDue(on: progress.promise.dueOn)
         }
-        if let callback = candidate.callbackAt {
-            return "callback \(callbackTime(callback, today: today))"
-        }
-        if let action = candidate.nextAction, let due = candidate.nextActionOn {
-            return "\(action.label) \(dateStyle.short(due, today: today))"
-        }
-        return "\(days) d overdue"
-    }
-
-    private func callbackTime(_ instant: Date, today: LocalDate) -> String {
-        let day = Timestamp.localDate(of: instant, in: timeZone)
-        let time = Timestamp.clockTime(of: instant, in: timeZone)
-        return day == today ? time : "\(dateStyle.short(day, today: today)) \(time)"
-    }
-}
-
-/// Compact dates for reasons: `12-05` within the year, `2027-01-05` beyond it.
-private struct ReasonDates: Sendable {
-    func short(_ day: LocalDate, today: LocalDate) -> String {
-        let text = day.description
-        return day.year == today.year ? String(text.dropFirst(5)) : text
+        if let callback = candidate.callbackAt { return .callbackLater(at: callback) }
+        if let action = candidate.nextAction, let due = candidate.nextActionOn { return .actionLater(action, on: due) }
+        return .overdue(days: days)
     }
 }

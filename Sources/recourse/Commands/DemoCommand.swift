@@ -73,17 +73,23 @@ struct DemoSeeder {
             }
             if kind == "demo" { try removeDemoFiles() }
         }
-        let repository = try SQLiteRepository.open(path: path, mode: .createIfNeeded(creator: login))
-        defer { try? repository.close() }
         let portfolio = DemoPortfolio(seed: seed, caseCount: cases, today: anchor, adminLogin: login)
         let start = Date()
         let progress = ProgressLine(total: cases, label: "Generating the demo portfolio")
-        try repository.writePortfolio(
-            portfolio, kind: "demo",
-            info: ["demo_seed": String(seed), "demo_cases": String(cases), "demo_anchor": anchor.description],
-            at: Timestamp.instant(of: anchor, minuteOfDay: 0, in: TimeZone(secondsFromGMT: 0) ?? .current),
-            progress: { progress.update($0) })
-        try repository.checkpoint()
+        let info = ["demo_seed": String(seed), "demo_cases": String(cases), "demo_anchor": anchor.description]
+        let createdAt = Timestamp.instant(of: anchor, minuteOfDay: 0, in: TimeZone(secondsFromGMT: 0) ?? .current)
+        let repository: SQLiteRepository
+        if FileManager.default.fileExists(atPath: path) {
+            // An empty repository (made by the console, say): filled in place, in one transaction.
+            repository = try SQLiteRepository.open(path: path, mode: .createIfNeeded(creator: login))
+            try repository.writePortfolio(portfolio, kind: "demo", info: info, at: createdAt, progress: { progress.update($0) })
+            try repository.checkpoint()
+        } else {
+            repository = try SQLiteRepository.create(
+                path: path, creator: login, batch: portfolio, kind: "demo", info: info, at: createdAt,
+                progress: { progress.update($0) })
+        }
+        defer { try? repository.close() }
         progress.finish()
         let summary = try repository.portfolioSummary()
         let seconds = Date().timeIntervalSince(start)
