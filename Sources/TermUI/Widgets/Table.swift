@@ -70,9 +70,10 @@ public struct Table: StatefulWidget {
         max(0, area.height - (showHeader ? 1 : 0))
     }
 
-    /// Draws the header and the visible rows, scrolling `state` so the selection is in view.
+    /// Clears `area`, draws the header and the visible rows, scrolling `state` so the selection is in view.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme, state: inout ListState) {
         guard !area.isEmpty else { return }
+        buffer.fill(area, style: theme.style(.default))
         let widths = Layout.sizes(total: area.width, constraints: columns.map(\.width), spacing: columnSpacing)
         var top = area.y
         if showHeader {
