@@ -41,11 +41,12 @@ public final class CursesBackend: TerminalBackend {
         _ = nonl()
         _ = keypad(recourse_stdscr(), true)
         _ = set_escdelay(Int32(max(1, escapeDelay)))
-        let detected = has_colors() ? Int(recourse_colors()) : 0
-        let capability = ColorCapability.detect(colors: detected, hasColors: has_colors(), environment: environment)
+        // COLORS is only known after start_color(), which is skipped under NO_COLOR.
+        var capability = ColorCapability.detect(colors: 256, hasColors: has_colors(), environment: environment)
         if capability != .none {
             _ = start_color()
             _ = use_default_colors()
+            capability = ColorCapability.detect(colors: Int(recourse_colors()), environment: environment)
         }
         colorCapability = capability
         painter = CursesPainter(colorsEnabled: capability != .none)

@@ -64,12 +64,15 @@ struct CursesPainter {
 /// What to hand ncurses for a cell, one string per column, so the terminal's idea of width
 /// (the C library's `wcwidth`) always matches the buffer's.
 enum CursesGlyphs {
-    /// The cluster itself when the C library agrees on its width; otherwise a stand-in:
-    /// a flag as its two letters, a wide sequence as its first wide scalar, else U+FFFD padded.
+    /// The cluster itself when the C library agrees on its width and everything after the base
+    /// is zero-width (ncurses keeps only such marks in a cell); otherwise a stand-in: a flag as its
+    /// two letters, a wide sequence (ZWJ emoji) as its first wide scalar, a narrow cluster as its
+    /// base and marks, else U+FFFD padded to the cell width.
     static func glyphs(for cell: Cell) -> [String] {
         let scalars = Array(cell.symbol.unicodeScalars)
         guard let base = scalars.first else { return [] }
-        if scalars.count <= Int(CCHARW_MAX), libcWidth(base) == cell.width { return [cell.symbol] }
+        let marksOnly = scalars.dropFirst().allSatisfy { libcWidth($0) == 0 }
+        if scalars.count <= Int(CCHARW_MAX), marksOnly, libcWidth(base) == cell.width { return [cell.symbol] }
         if cell.width == 2 {
             let indicators = scalars.filter { (0x1F1E6...0x1F1FF).contains($0.value) }
             if indicators.count == 2 {
@@ -78,7 +81,10 @@ enum CursesGlyphs {
             if let wide = scalars.first(where: { libcWidth($0) == 2 }) { return [String(Character(wide))] }
             return ["\u{FFFD}", " "]
         }
-        if libcWidth(base) == 1 { return [String(String.UnicodeScalarView(scalars.prefix(Int(CCHARW_MAX))))] }
+        if libcWidth(base) == 1 {
+            let marks = scalars.dropFirst().prefix { libcWidth($0) == 0 }.prefix(Int(CCHARW_MAX) - 1)
+            return [String(String.UnicodeScalarView([base] + marks))]
+        }
         return ["\u{FFFD}"]
     }
 
