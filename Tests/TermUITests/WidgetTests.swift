@@ -94,3 +94,32 @@ struct WidgetTests {
         #expect(buffer.lines() == ["株式会…"])
     }
 }
+
+@Suite("Search highlighting")
+struct SearchHighlightTests {
+    @Test func marksEveryMatchIgnoringCaseAndAccents() {
+        let line = StyledLine.highlighting("Müller & MULLER", query: "mull")
+        #expect(line.spans == [
+            Span("Müll", role: .searchMatch), Span("er & "), Span("MULL", role: .searchMatch), Span("ER"),
+        ])
+        #expect(StyledLine.highlighting("abc", query: "").spans == [Span("abc")])
+        #expect(StyledLine.highlighting("abc", query: "x").spans == [Span("abc")])
+    }
+
+    @Test func tableCellsWithSpansAreTruncatedAndAligned() {
+        let theme = Theme.mono
+        let table = Table(columns: [TableColumn("Name", width: .fixed(8)), TableColumn("Amt", width: .fixed(6), alignment: .right)],
+                          rowCount: 2, showHeader: false) { row in
+            [TableCell(spans: StyledLine.highlighting("Acme Industries", query: "me").spans),
+             TableCell(spans: [Span("12", role: .error)])]
+        }
+        var buffer = Buffer(size: Size(width: 15, height: 2))
+        var state = TableState(selected: 1)
+        table.render(into: &buffer, area: buffer.area, theme: theme, state: &state)
+        #expect(buffer.lines() == ["Acme In…     12", "Acme In…     12"])
+        #expect(buffer[2, 0]?.style == theme.style(.searchMatch))
+        #expect(buffer[0, 0]?.style == theme.style(.default))
+        #expect(buffer[2, 1]?.style == theme.style(.searchMatch).patched(over: theme.style(.selectionFocus)))
+        #expect(buffer[13, 0]?.style == theme.style(.error))
+    }
+}
