@@ -30,7 +30,7 @@ public struct Buffer: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ text: String, at point: Point, maxWidth: Int = Int.max, style: Style) -> Int {
         guard point.y >= 0, point.y < size.height, point.x < size.width else { return 0 }
-        let limit = min(size.width, point.x + max(0, maxWidth))
+        let limit = point.x + min(max(0, maxWidth), size.width - point.x)
         var x = point.x
         for cluster in TextSanitizer.clusters(text) {
             if x >= limit { break }

@@ -9,7 +9,7 @@ public struct RunLoop<Backend: TerminalBackend> {
     public let backend: Backend
     /// The smallest size the app is drawn at.
     public var minimumSize: Size
-    /// The theme for the too-small message.
+    /// The theme whose `default` style blank frames start in; also used for the too-small message.
     public var theme: Theme
     /// How long to wait for input before sending `.idle` (nil = wait forever).
     public var idleTimeout: Duration?
@@ -28,7 +28,7 @@ public struct RunLoop<Backend: TerminalBackend> {
 
     /// The frame for the current size: the app's, or the too-small message.
     public func frame<App: TerminalApp>(for app: inout App) -> Frame {
-        var frame = Frame(size: backend.size)
+        var frame = Frame(size: backend.size, style: theme.style(.default))
         if frame.size.fits(minimumSize) {
             app.render(into: &frame)
         } else {

@@ -15,9 +15,9 @@ public struct Frame: Sendable {
     /// The cursor position for a focused input, or nil to hide the cursor.
     public var cursor: Point?
 
-    /// A blank frame of `size`.
-    public init(size: Size) {
-        self.buffer = Buffer(size: size)
+    /// A blank frame of `size`, every cell a space in `style`.
+    public init(size: Size, style: Style = .plain) {
+        self.buffer = Buffer(size: size, style: style)
         self.cursor = nil
     }
 

@@ -34,20 +34,26 @@ enum Palette {
         return best
     }
 
-    /// `style` with colours limited to the first `limit` palette entries, kept readable.
+    /// `style` with colours limited to the first `limit` palette entries, kept readable: when the
+    /// background had to change and the text no longer stands out, the text becomes black or white.
     static func degrade(_ style: Style, toColors limit: Int) -> Style {
         var result = style
         if let fg = style.foreground.index, fg >= limit {
             if limit == 8 && fg >= 8 && fg < 16 { result.attributes.insert(.bold) }
             result.foreground = .indexed(UInt8(nearest(fg, limit: limit)))
         }
-        if let bg = style.background.index, bg >= limit {
-            result.background = .indexed(UInt8(nearest(bg, limit: limit)))
-        }
-        if let fg = result.foreground.index, let bg = result.background.index, fg == bg {
-            let (r, g, b) = rgb(bg)
-            result.foreground = (r * 299 + g * 587 + b * 114) / 1000 > 128 ? .black : .white
+        guard let bg = style.background.index, bg >= limit else { return result }
+        let mapped = nearest(bg, limit: limit)
+        result.background = .indexed(UInt8(mapped))
+        if let fg = result.foreground.index, abs(luminance(fg) - luminance(mapped)) < 100 {
+            result.foreground = luminance(mapped) > 128 ? .black : .white
         }
         return result
+    }
+
+    /// Perceived brightness 0–255 of a palette entry.
+    static func luminance(_ index: Int) -> Int {
+        let (r, g, b) = rgb(index)
+        return (r * 299 + g * 587 + b * 114) / 1000
     }
 }

@@ -74,3 +74,6 @@ public struct ListState: Hashable, Sendable {
         offset = max(0, min(offset, rowCount - viewport))
     }
 }
+
+/// The selection state of a `Table` (the same as a list's).
+public typealias TableState = ListState

@@ -20,11 +20,11 @@ extension StyledLine {
                 end += 1
             }
             var next = end
-            if end < pieces.count, let space = lastSpace, space > start {
+            if end < pieces.count, pieces[end].cluster.text == " " {
+                next = end + 1
+            } else if end < pieces.count, let space = lastSpace, space > start {
                 end = space
                 next = space + 1
-            } else if end < pieces.count, pieces[end].cluster.text == " " {
-                next = end + 1
             }
             result.append(StyledLine.joining(pieces[start..<end]))
             start = max(next, start + 1)

@@ -15,17 +15,25 @@ public struct TableColumn: Hashable, Sendable {
     }
 }
 
-/// One cell of a table row: text (untrusted is fine) and an optional role.
+/// One cell of a table row: text (untrusted is fine) and an optional role, or styled spans.
 public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The text.
     public var text: String
     /// How it looks when the row is not selected; nil for the default role.
     public var role: ThemeRole?
+    /// Styled spans (e.g. search matches) drawn instead of `text` when set.
+    public var spans: [Span]?
 
     /// Creates a cell.
     public init(_ text: String, role: ThemeRole? = nil) {
         self.text = text
         self.role = role
+    }
+
+    /// Creates a cell from styled spans; on the selected row they are laid over the selection style.
+    public init(spans: [Span]) {
+        self.text = spans.map(\.text).joined()
+        self.spans = spans
     }
 
     /// A plain cell from a literal.
@@ -70,9 +78,10 @@ public struct Table: StatefulWidget {
         max(0, area.height - (showHeader ? 1 : 0))
     }
 
-    /// Draws the header and the visible rows, scrolling `state` so the selection is in view.
+    /// Clears `area`, draws the header and the visible rows, scrolling `state` so the selection is in view.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme, state: inout ListState) {
         guard !area.isEmpty else { return }
+        buffer.fill(area, style: theme.style(.default))
         let widths = Layout.sizes(total: area.width, constraints: columns.map(\.width), spacing: columnSpacing)
         var top = area.y
         if showHeader {
@@ -106,9 +115,17 @@ public struct Table: StatefulWidget {
             defer { x += width + columnSpacing }
             guard width > 0, x < area.maxX, index < cells.count else { continue }
             let cell = cells[index]
+            let room = min(width, area.maxX - x)
+            if let spans = cell.spans {
+                let line = StyledLine(spans).truncated(toWidth: width)
+                let gap = width - line.width
+                let shift = columns[index].alignment == .right ? gap : columns[index].alignment == .center ? gap / 2 : 0
+                buffer.put(line, at: Point(x: x + shift, y: y), maxWidth: room - shift, theme: theme, base: rowStyle)
+                continue
+            }
             let style = rowStyle ?? theme.style(cell.role ?? .default)
             let text = DisplayWidth.fit(cell.text, toWidth: width, alignment: columns[index].alignment)
-            buffer.put(text, at: Point(x: x, y: y), maxWidth: min(width, area.maxX - x), style: style)
+            buffer.put(text, at: Point(x: x, y: y), maxWidth: room, style: style)
         }
     }
 }

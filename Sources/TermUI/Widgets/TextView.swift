@@ -17,9 +17,10 @@ public struct TextView: StatefulWidget, Sendable {
         return lines.flatMap { $0.wrapped(toWidth: width) }
     }
 
-    /// Draws the visible lines, clamping `state` to the content.
+    /// Clears `area` and draws the visible lines, clamping `state` to the content.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme, state: inout ScrollState) {
         guard !area.isEmpty else { return }
+        buffer.fill(area, style: theme.style(.default))
         let laid = layoutLines(width: area.width)
         state.update(viewport: area.height, contentHeight: laid.count)
         for row in 0..<area.height {
