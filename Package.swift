@@ -20,7 +20,10 @@ let package = Package(
         // The file-backed repository: SQLite through GRDB.
         .target(
             name: "RecourseStore",
-            dependencies: ["RecourseCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "RecourseCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The deterministic demo portfolio generator.
         .target(name: "RecourseDemo", dependencies: ["RecourseCore"]),

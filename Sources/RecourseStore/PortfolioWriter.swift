@@ -77,25 +77,42 @@ struct PortfolioWriter {
         try writeHistory(newCase, replay: replay, caseId: caseId, claimIds: claimIds)
     }
 
+    /// Replays the history. A promise stays active until it is replaced, kept in full, or the case
+    /// closes — so the queue only ever weighs the promise still in force.
     private mutating func writeHistory(_ newCase: NewCase, replay: HistoryReplay, caseId: Int64, claimIds: [Int64]) throws {
-        var activePromise: Int64?
+        var activePromise: (id: Int64, terms: Promise, payments: [Payment])?
         var paymentIndex = 0
+        let deactivate = try db.cachedStatement(sql: "UPDATE promise SET active = 0 WHERE id = ?")
         for event in newCase.history {
             let actorId = try userId(event.actor, reference: newCase.reference)
             let activityId = try insertActivity(caseId: caseId, actorId: actorId, event: event)
             switch event.kind {
             case .promise(let amount, let madeOn, let dueOn, let graceDays):
-                if let previous = activePromise {
-                    try db.cachedStatement(sql: "UPDATE promise SET active = 0 WHERE id = ?").execute(arguments: [previous])
-                }
+                if let previous = activePromise { try deactivate.execute(arguments: [previous.id]) }
                 try db.cachedStatement(sql: """
                     INSERT INTO promise (case_id, activity_id, currency, amount_minor, made_on, due_on, grace_days, active)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 1)
                     """).execute(arguments: [
                         caseId, activityId, amount.currency.code, amount.minorUnits, madeOn.description, dueOn.description, graceDays,
                     ])
-                activePromise = db.lastInsertedRowID
+                activePromise = (
+                    db.lastInsertedRowID,
+                    Promise(id: db.lastInsertedRowID, amount: amount, madeOn: madeOn, dueOn: dueOn, graceDays: graceDays, active: true),
+                    [])
+            case .stageChange(_, .closed, _):
+                if let previous = activePromise { try deactivate.execute(arguments: [previous.id]) }
+                activePromise = nil
             case .payment(let amount, let receivedOn, let reference):
+                if var promise = activePromise {
+                    promise.payments.append(Payment(id: 0, receivedOn: receivedOn, amount: amount, reference: nil))
+                    let paid = PromiseLedger.paid(towards: promise.terms, payments: promise.payments, asOf: receivedOn)
+                    if promise.terms.status(paidTowards: paid, asOf: receivedOn) == .kept {
+                        try deactivate.execute(arguments: [promise.id])
+                        activePromise = nil
+                    } else {
+                        activePromise = promise
+                    }
+                }
                 let allocation = replay.allocations[paymentIndex]
                 paymentIndex += 1
                 try db.cachedStatement(sql: """

@@ -3,69 +3,195 @@ import GRDB
 import RecourseCore
 
 extension SQLiteRepository: QueueReading {
-    /// Every open case as a queue candidate, in one query.
+    /// Every open case as a queue candidate.
+    ///
+    /// Sequential scans merged by case id — cases with their debtors, balances, active promises
+    /// with payments — read through SQLite's C API: this is the query behind every queue refresh,
+    /// so it must stay fast at 100,000 cases.
     public func queueCandidates(assignee: String?, asOf: LocalDate) throws -> [QueueCandidate] {
-        try read { db in
-            var sql = """
-                SELECT c.id, c.reference, d.name, d.country, d.time_zone, cr.name, c.stage, u.login,
+        let path = self.path
+        return try read { db in
+            var names = QueueNameTables()
+            try names.load(db, path: path)
+            var balances = try BalanceScan(db, path: path)
+            var promises = try PromiseScan(db, asOf: asOf, path: path)
+            let filter = assignee == nil ? "" : " AND c.assignee_id = (SELECT id FROM user WHERE login = ?)"
+            let rows = try RawRows(db, sql: """
+                SELECT c.id, c.reference, d.name, d.country, d.time_zone, c.creditor_id, c.stage, c.assignee_id,
                        c.oldest_open_due, c.next_action, c.next_action_on, c.callback_at, c.hold_until,
-                       c.disputed, c.review_requested, c.last_call_at,
-                       (SELECT group_concat(b.currency || ':' || b.outstanding_minor, ';')
-                          FROM case_balance b WHERE b.case_id = c.id AND b.outstanding_minor > 0),
-                       p.id, p.currency, p.amount_minor, p.made_on, p.due_on, p.grace_days,
-                       CASE WHEN p.id IS NULL THEN 0 ELSE
-                         (SELECT coalesce(sum(pm.amount_minor), 0) FROM payment pm
-                           WHERE pm.case_id = c.id AND pm.currency = p.currency AND pm.received_on >= p.made_on
-                             AND pm.received_on <= min(:asOf, date(p.due_on, '+' || p.grace_days || ' days')))
-                       END
-                FROM collection_case c
+                       c.disputed, c.review_requested, c.last_call_at
+                FROM collection_case c \(assignee == nil ? "NOT INDEXED" : "")
                 JOIN debtor d ON d.id = c.debtor_id
-                JOIN creditor cr ON cr.id = c.creditor_id
-                LEFT JOIN user u ON u.id = c.assignee_id
-                LEFT JOIN promise p ON p.case_id = c.id AND p.active = 1
-                WHERE c.stage <> 'closed'
-                """
-            var arguments: StatementArguments = ["asOf": asOf.description]
-            if let assignee {
-                sql += " AND c.assignee_id = (SELECT id FROM user WHERE login = :assignee)"
-                arguments += ["assignee": assignee]
-            }
-            sql += " ORDER BY c.id"
-            var decoder = RowDecoder()
+                WHERE c.stage <> 'closed'\(filter)
+                ORDER BY c.id
+                """, arguments: assignee.map { [$0] } ?? [], path: path)
             var candidates: [QueueCandidate] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                candidates.append(try decodeCandidate(row, decoder: &decoder))
+            while try rows.step() {
+                let caseId = rows.int64(0)
+                candidates.append(QueueCandidate(
+                    caseId: caseId, reference: rows.text(1), debtorName: rows.text(2),
+                    debtorCountry: names.intern(rows, 3), debtorTimeZone: names.intern(rows, 4),
+                    creditorName: names.creditors[rows.int64(5)] ?? "", stage: try names.stage(rows, 6),
+                    assignee: rows.isNull(7) ? nil : names.logins[rows.int64(7)],
+                    outstanding: try balances.amounts(for: caseId),
+                    oldestOpenDue: try rows.date(8, name: "collection_case.oldest_open_due"),
+                    nextAction: rows.isNull(9) ? nil : names.action(rows, 9),
+                    nextActionOn: try rows.date(10, name: "collection_case.next_action_on"),
+                    callbackAt: try rows.instant(11, name: "collection_case.callback_at"),
+                    holdUntil: try rows.date(12, name: "collection_case.hold_until"),
+                    disputed: rows.bool(13), reviewRequested: rows.bool(14),
+                    promise: try promises.progress(for: caseId),
+                    lastCallAt: try rows.instant(15, name: "collection_case.last_call_at")))
             }
             return candidates
         }
     }
+}
 
-    private func decodeCandidate(_ row: Row, decoder: inout RowDecoder) throws -> QueueCandidate {
-        var promise: PromiseProgress?
-        if let promiseId: Int64 = row[17] {
-            let currency = try decoder.currency(row[18])
-            let terms = Promise(
-                id: promiseId, amount: Money(minorUnits: row[19], currency: currency),
-                madeOn: try RowDecoder.requiredDate(row[20], column: "promise.made_on"),
-                dueOn: try RowDecoder.requiredDate(row[21], column: "promise.due_on"),
-                graceDays: row[22], active: true)
-            promise = PromiseProgress(promise: terms, paid: Money(minorUnits: row[23], currency: currency))
+/// The small lookup tables of a queue scan, and interned copies of short repeated texts.
+private struct QueueNameTables {
+    var logins: [Int64: String] = [:]
+    var creditors: [Int64: String] = [:]
+    private var interned: [UInt64: [(bytes: [UInt8], text: String)]] = [:]
+    private var actions: [String: NextAction] = [:]
+
+    mutating func load(_ db: Database, path: String) throws {
+        let users = try RawRows(db, sql: "SELECT id, login FROM user", path: path)
+        while try users.step() { logins[users.int64(0)] = users.text(1) }
+        let names = try RawRows(db, sql: "SELECT id, name FROM creditor", path: path)
+        while try names.step() { creditors[names.int64(0)] = names.text(1) }
+    }
+
+    /// One shared String per distinct value of a low-cardinality column (countries, time zones,
+    /// stages): found by a hash of the bytes, so most rows allocate nothing.
+    mutating func intern(_ rows: RawRows, _ column: Int32) -> String {
+        rows.withBytes(column) { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            if let bucket = interned[hash], let known = bucket.first(where: { $0.bytes.elementsEqual(bytes) }) {
+                return known.text
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            interned[hash, default: []].append((Array(bytes), text))
+            return text
         }
-        let stageText: String = row[6]
-        guard let stage = Stage(rawValue: stageText) else {
-            throw ValidationError(field: "collection_case.stage", message: "unknown stage '\(stageText)'")
+    }
+
+    mutating func stage(_ rows: RawRows, _ column: Int32) throws -> Stage {
+        let text = intern(rows, column)
+        guard let stage = Stage(rawValue: text) else {
+            throw ValidationError(field: "collection_case.stage", message: "unknown stage '\(text)'")
         }
-        let actionCode: String? = row[9]
-        return QueueCandidate(
-            caseId: row[0], reference: row[1], debtorName: row[2], debtorCountry: row[3], debtorTimeZone: row[4],
-            creditorName: row[5], stage: stage, assignee: row[7], outstanding: try decoder.balances(row[16]),
-            oldestOpenDue: try RowDecoder.date(row[8], column: "oldest_open_due"),
-            nextAction: actionCode.flatMap(NextAction.init(code:)),
-            nextActionOn: try RowDecoder.date(row[10], column: "next_action_on"),
-            callbackAt: try RowDecoder.instant(row[11], column: "callback_at"),
-            holdUntil: try RowDecoder.date(row[12], column: "hold_until"),
-            disputed: row[13], reviewRequested: row[14], promise: promise,
-            lastCallAt: try RowDecoder.instant(row[15], column: "last_call_at"))
+        return stage
+    }
+
+    mutating func action(_ rows: RawRows, _ column: Int32) -> NextAction? {
+        let code = intern(rows, column)
+        if let known = actions[code] { return known }
+        let action = NextAction(code: code)
+        actions[code] = action
+        return action
+    }
+}
+
+/// Walks `case_balance` in case order alongside the cases.
+private struct BalanceScan {
+    private let rows: RawRows
+    private var pending: (caseId: Int64, amount: Money)?
+    private var currencies = CurrencyCache()
+
+    init(_ db: Database, path: String) throws {
+        rows = try RawRows(db, sql: """
+            SELECT case_id, currency, outstanding_minor FROM case_balance WHERE outstanding_minor > 0 ORDER BY case_id, currency
+            """, path: path)
+        pending = try next()
+    }
+
+    private mutating func next() throws -> (Int64, Money)? {
+        guard try rows.step() else { return nil }
+        return (rows.int64(0), Money(minorUnits: rows.int64(2), currency: try currencies.currency(rows, 1)))
+    }
+
+    /// The balances of `caseId`; case ids must be asked for in increasing order.
+    mutating func amounts(for caseId: Int64) throws -> [Money] {
+        var amounts: [Money] = []
+        while let current = pending, current.caseId <= caseId {
+            if current.caseId == caseId { amounts.append(current.amount) }
+            pending = try next()
+        }
+        return amounts
+    }
+}
+
+/// Walks the active promises and the payments in case order, counting what was paid towards
+/// each promise as of a day — `PromiseLedger`'s rule, applied while merging two sorted scans.
+private struct PromiseScan {
+    private let promises: RawRows
+    private let payments: RawRows
+    private let asOf: LocalDate
+    private var pendingPromise: (caseId: Int64, promise: Promise)?
+    private var pendingPayment: (caseId: Int64, payment: Payment)?
+    private var currencies = CurrencyCache()
+
+    init(_ db: Database, asOf: LocalDate, path: String) throws {
+        self.asOf = asOf
+        promises = try RawRows(db, sql: """
+            SELECT case_id, id, currency, amount_minor, made_on, due_on, grace_days
+            FROM promise INDEXED BY promise_one_active_per_case WHERE active = 1 ORDER BY case_id
+            """, path: path)
+        payments = try RawRows(db, sql: """
+            SELECT case_id, id, received_on, currency, amount_minor FROM payment ORDER BY case_id, received_on
+            """, path: path)
+        pendingPromise = try nextPromise()
+        pendingPayment = try nextPayment()
+    }
+
+    private mutating func nextPromise() throws -> (Int64, Promise)? {
+        guard try promises.step() else { return nil }
+        guard let madeOn = try promises.date(4, name: "promise.made_on"), let dueOn = try promises.date(5, name: "promise.due_on") else {
+            throw ValidationError(field: "promise", message: "promise \(promises.int64(1)) has no dates")
+        }
+        return (promises.int64(0), Promise(
+            id: promises.int64(1), amount: Money(minorUnits: promises.int64(3), currency: try currencies.currency(promises, 2)),
+            madeOn: madeOn, dueOn: dueOn, graceDays: Int(promises.int64(6)), active: true))
+    }
+
+    private mutating func nextPayment() throws -> (Int64, Payment)? {
+        guard try payments.step() else { return nil }
+        guard let receivedOn = try payments.date(2, name: "payment.received_on") else {
+            throw ValidationError(field: "payment", message: "payment \(payments.int64(1)) has no date")
+        }
+        return (payments.int64(0), Payment(
+            id: payments.int64(1), receivedOn: receivedOn,
+            amount: Money(minorUnits: payments.int64(4), currency: try currencies.currency(payments, 3)), reference: nil))
+    }
+
+    /// The active promise of `caseId`, if any; case ids must be asked for in increasing order.
+    mutating func progress(for caseId: Int64) throws -> PromiseProgress? {
+        var found: Promise?
+        while let current = pendingPromise, current.caseId <= caseId {
+            if current.caseId == caseId { found = current.promise }
+            pendingPromise = try nextPromise()
+        }
+        var payments: [Payment] = []
+        while let current = pendingPayment, current.caseId <= caseId {
+            if current.caseId == caseId && found != nil { payments.append(current.payment) }
+            pendingPayment = try nextPayment()
+        }
+        guard let found else { return nil }
+        return PromiseProgress(promise: found, paid: PromiseLedger.paid(towards: found, payments: payments, asOf: asOf))
+    }
+}
+
+/// Currencies by their stored code, looked up once each.
+private struct CurrencyCache {
+    private var known: [String: Currency] = [:]
+
+    mutating func currency(_ rows: RawRows, _ column: Int32) throws -> Currency {
+        let code = rows.text(column)
+        if let currency = known[code] { return currency }
+        let currency = try Currency(code: code)
+        known[code] = currency
+        return currency
     }
 }

@@ -19,13 +19,18 @@ do {
     print("recourse-bench: \(caseCount) cases, as of \(today)")
 
     var created: SQLiteRepository?
-    let generation = try Measure.seconds {
-        created = try SQLiteRepository.create(
-            path: path, creator: "bench", batch: DemoPortfolio(seed: 1, caseCount: caseCount, today: today, adminLogin: "bench"),
-            kind: "demo", info: [:], at: Date())
+    if let existing = arguments.firstIndex(of: "--db").map({ arguments[min($0 + 1, arguments.count - 1)] }) {
+        created = try SQLiteRepository.open(path: existing, mode: .existing)
+        print("using the existing repository \(existing) (no generation)")
+    } else {
+        let generation = try Measure.seconds {
+            created = try SQLiteRepository.create(
+                path: path, creator: "bench", batch: DemoPortfolio(seed: 1, caseCount: caseCount, today: today, adminLogin: "bench"),
+                kind: "demo", info: [:], at: Date())
+        }
+        print(String(format: "generate demo repository:      %.2f s", generation))
     }
     guard let repository = created else { throw RepositoryError.missing(path: path) }
-    print(String(format: "generate demo repository:      %.2f s", generation))
 
     let session = Session(user: User(id: 1, login: "bench", displayName: "bench", role: .admin), osLogin: "bench")
     let queue = WorkQueue(repository: repository, clock: clock)
@@ -46,7 +51,7 @@ do {
     let detail = try Measure.milliseconds(runs: picks.count) { run in _ = try lookup.detail(reference: picks[run]) }
     print("case detail load:              \(Measure.summary(detail))")
 
-    let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let size = (try FileManager.default.attributesOfItem(atPath: repository.path)[.size] as? Int) ?? 0
     print(String(format: "repository file size:          %.1f MB", Double(size) / 1_048_576))
     print(String(format: "peak resident memory:          %.1f MB", Measure.peakResidentMegabytes()))
     try repository.close()

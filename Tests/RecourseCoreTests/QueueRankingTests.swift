@@ -15,7 +15,7 @@ struct QueueRankingTests {
         lastCallDaysAgo: Int? = nil, holdDays: Int? = nil, disputed: Bool = false
     ) -> QueueCandidate {
         QueueCandidate(
-            caseId: 1, reference: reference, debtorName: "Debtor \(reference)", debtorCountry: "DE", debtorTimeZone: "Europe/Berlin",
+            caseId: Int64(reference.dropFirst(3)) ?? 0, reference: reference, debtorName: "Debtor \(reference)", debtorCountry: "DE", debtorTimeZone: "Europe/Berlin",
             creditorName: "Creditor", stage: stage, assignee: "anna", outstanding: [Money(minorUnits: euros * 100, currency: .eur)],
             oldestOpenDue: today.adding(days: -overdueDays), nextAction: nextAction, nextActionOn: nextOn.map { today.adding(days: $0) },
             callbackAt: callbackMinutesAgo.map { now.addingTimeInterval(TimeInterval(-60 * $0)) },
@@ -58,7 +58,7 @@ struct QueueRankingTests {
             candidate("RC-7", nextAction: .call, nextOn: -1, disputed: true),
             candidate("RC-8", nextAction: .call, nextOn: 4),
         ])
-        let reasons = Dictionary(uniqueKeysWithValues: entries.map { ($0.candidate.reference, $0.reason) })
+        let reasons = Dictionary(uniqueKeysWithValues: entries.map { ($0.candidate.reference, $0.reason(in: utc)) })
         #expect(reasons["RC-1"] == "callback due 10:30")
         #expect(reasons["RC-2"] == "promise broken 3 d ago")
         #expect(reasons["RC-3"] == "letter 2 due")
@@ -89,7 +89,7 @@ struct QueueRankingTests {
     func futureCallback() {
         let entries = rank([candidate("RC-1", callbackMinutesAgo: -90)])
         #expect(entries.first?.group == .other)
-        #expect(entries.first?.reason == "callback 12:30")
+        #expect(entries.first?.reason(in: utc) == "callback 12:30")
     }
 
     @Test("within a group: larger, older and newer-stage cases first; the score explains it")
@@ -109,7 +109,7 @@ struct QueueRankingTests {
         #expect(entries[3].score.total == 30 + 5 + 6)
     }
 
-    @Test("ties are broken by reference, so the order is stable")
+    @Test("ties go to the older case (lower id), so the order is stable")
     func stableOrder() {
         let entries = rank([candidate("RC-9"), candidate("RC-3"), candidate("RC-5")])
         #expect(entries.map(\.candidate.reference) == ["RC-3", "RC-5", "RC-9"])

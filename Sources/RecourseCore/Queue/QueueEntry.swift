@@ -61,13 +61,11 @@ public struct QueueEntry: Hashable, Sendable {
     public let candidate: QueueCandidate
     /// The day the queue was ranked for.
     public let today: LocalDate
-    /// The user's time zone, for the words of the reason.
-    public let timeZone: TimeZone
 
     /// A ranked row.
     public init(
         rank: Int, group: QueueGroup, score: PriorityScore, reasonCode: QueueReason, daysOverdue: Int,
-        candidate: QueueCandidate, today: LocalDate, timeZone: TimeZone
+        candidate: QueueCandidate, today: LocalDate
     ) {
         self.rank = rank
         self.group = group
@@ -76,9 +74,9 @@ public struct QueueEntry: Hashable, Sendable {
         self.daysOverdue = daysOverdue
         self.candidate = candidate
         self.today = today
-        self.timeZone = timeZone
     }
 
-    /// Why the case is where it is, in a few words: `callback due 10:30`, `promise broken 3 d ago`.
-    public var reason: String { reasonCode.text(today: today, timeZone: timeZone) }
+    /// Why the case is where it is, in a few words (`callback due 10:30`, `promise broken 3 d ago`),
+    /// with times in the user's time zone.
+    public func reason(in timeZone: TimeZone) -> String { reasonCode.text(today: today, timeZone: timeZone) }
 }

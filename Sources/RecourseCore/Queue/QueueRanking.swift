@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Groups come first — callbacks due now, broken promises not yet followed up by a call (in the
 /// amicable stages; in legal and insolvency the lawyer or practitioner follows up), next actions
-/// due, then the rest — and within a group a `PriorityScore` of amount, days overdue and stage.
+/// due, then the rest — and within a group a `PriorityScore` of amount, days overdue and stage;
+/// equal scores go to the case with more days overdue, then to the older case (lower case id).
 public struct QueueRanking: Sendable {
     /// Converts amounts in other currencies for the amount points.
     public let rates: ExchangeRates
@@ -23,23 +24,32 @@ public struct QueueRanking: Sendable {
         let startOfToday = Timestamp.instant(of: today, minuteOfDay: 0, in: timeZone)
         var placements: [Placement] = []
         placements.reserveCapacity(candidates.count)
+        var keys: [(key: UInt64, index: Int)] = []
+        keys.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            placements.append(classify(candidate, index: index, now: now, today: today, startOfToday: startOfToday))
+            let placement = classify(candidate, index: index, now: now, today: today, startOfToday: startOfToday)
+            placements.append(placement)
+            keys.append((sortKey(placement, caseId: candidate.caseId), index))
         }
-        placements.sort { lhs, rhs in
-            if lhs.group != rhs.group { return lhs.group < rhs.group }
-            if lhs.score.total != rhs.score.total { return lhs.score.total > rhs.score.total }
-            if lhs.days != rhs.days { return lhs.days > rhs.days }
-            return candidates[lhs.index].reference < candidates[rhs.index].reference
-        }
+        keys.sort { $0.key < $1.key }
         var entries: [QueueEntry] = []
         entries.reserveCapacity(placements.count)
-        for (position, placement) in placements.enumerated() {
+        for (position, item) in keys.enumerated() {
+            let placement = placements[item.index]
             entries.append(QueueEntry(
                 rank: position + 1, group: placement.group, score: placement.score, reasonCode: placement.reason,
-                daysOverdue: placement.days, candidate: candidates[placement.index], today: today, timeZone: timeZone))
+                daysOverdue: placement.days, candidate: candidates[item.index], today: today))
         }
         return entries
+    }
+
+    /// The order as one number: group, then higher score, then more days overdue, then lower case id.
+    private func sortKey(_ placement: Placement, caseId: Int64) -> UInt64 {
+        let group = UInt64(placement.group.rawValue) & 0x7
+        let score = UInt64(255 - min(255, max(0, placement.score.total)))
+        let days = UInt64(0xFFFF - min(0xFFFF, max(0, placement.days)))
+        let id = UInt64(max(0, caseId)) & 0x0FFF_FFFF_FFFF
+        return group << 61 | score << 53 | days << 37 | min(id, 0x1F_FFFF_FFFF)
     }
 
     /// The points of one case, for explaining its place.

@@ -24,22 +24,29 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD` strictly; throws a message naming the field otherwise.
     public static func parse(_ text: String, field: String = "date") throws(ValidationError) -> LocalDate {
-        let utf8 = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = utf8[index]
-                guard byte >= 48 && byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard utf8.count == 10, utf8[4] == 45, utf8[7] == 45,
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              let date = validated(year: year, month: month, day: day) else {
+        var text = text
+        guard let parsed = text.withUTF8(parse(bytes:)) else {
             throw ValidationError(field: field, message: "'\(text)' is not a date; use YYYY-MM-DD, e.g. 2026-03-31")
         }
-        return date
+        return parsed
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes; nil when malformed or not a real day.
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
+              let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2) else { return nil }
+        return validated(year: year, month: month, day: day)
+    }
+
+    /// The decimal number in `count` ASCII digits from `start`, nil if any is not a digit.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<(start + count) {
+            let byte = bytes[index]
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 
     /// Year, month and day.

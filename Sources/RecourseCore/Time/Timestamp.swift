@@ -12,16 +12,19 @@ public enum Timestamp {
 
     /// Parses the stored form `YYYY-MM-DDTHH:MM:SSZ`; nil when malformed.
     public static func parseUTC(_ text: String) -> Date? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 20, utf8[10] == 84, utf8[13] == 58, utf8[16] == 58, utf8[19] == 90,
-              let day = try? LocalDate.parse(String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
-        func two(_ at: Int) -> Int? {
-            let a = utf8[at], b = utf8[at + 1]
-            guard (48...57).contains(a), (48...57).contains(b) else { return nil }
-            return Int(a - 48) * 10 + Int(b - 48)
-        }
-        guard let hour = two(11), let minute = two(14), let second = two(17),
-              hour < 24, minute < 60, second < 60 else { return nil }
+        var text = text
+        return text.withUTF8(parseUTC(bytes:))
+    }
+
+    /// Parses the stored form from UTF-8 bytes; nil when malformed.
+    public static func parseUTC(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard bytes.count == 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58,
+              bytes[19] == 90,
+              let year = LocalDate.digits(bytes, 0, 4), let month = LocalDate.digits(bytes, 5, 2),
+              let dayOfMonth = LocalDate.digits(bytes, 8, 2),
+              let day = LocalDate.validated(year: year, month: month, day: dayOfMonth),
+              let hour = LocalDate.digits(bytes, 11, 2), let minute = LocalDate.digits(bytes, 14, 2),
+              let second = LocalDate.digits(bytes, 17, 2), hour < 24, minute < 60, second < 60 else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second))
     }
 

@@ -44,7 +44,7 @@ struct QueueCommand: ParsableCommand {
         case .assignee(let login): scopeName = login
         }
         if json {
-            try JSONOutput.print(QueueJSON(entries: entries, limit: limit, asOf: context.clock.today, scope: scopeName))
+            try JSONOutput.print(QueueJSON(entries: entries, limit: limit, asOf: context.clock.today, scope: scopeName, timeZone: context.clock.timeZone))
             return
         }
         printTable(entries, context: context, scopeName: scopeName)
@@ -69,7 +69,7 @@ struct QueueCommand: ParsableCommand {
             table.append([
                 String(entry.rank), candidate.reference, candidate.debtorName, candidate.debtorCountry, candidate.stage.rawValue,
                 candidate.outstanding.map { context.money.string($0) }.joined(separator: " + "),
-                String(entry.daysOverdue), String(entry.score.total), entry.reason,
+                String(entry.daysOverdue), String(entry.score.total), entry.reason(in: context.clock.timeZone),
             ])
         }
         table.render().forEach { print($0) }

@@ -42,7 +42,7 @@ struct QueueJSON: Encodable {
     let total: Int
     let cases: [Row]
 
-    init(entries: [QueueEntry], limit: Int?, asOf: LocalDate, scope: String) {
+    init(entries: [QueueEntry], limit: Int?, asOf: LocalDate, scope: String, timeZone: TimeZone) {
         self.asOf = asOf
         self.scope = scope
         self.total = entries.count
@@ -53,7 +53,7 @@ struct QueueJSON: Encodable {
                 score: Score(
                     total: entry.score.total, amount: entry.score.amountPoints, overdue: entry.score.overduePoints,
                     stage: entry.score.stagePoints),
-                reason: entry.reason,
+                reason: entry.reason(in: timeZone),
                 debtor: Debtor(name: candidate.debtorName, country: candidate.debtorCountry, timeZone: candidate.debtorTimeZone),
                 creditor: candidate.creditorName, stage: candidate.stage.rawValue, assignee: candidate.assignee,
                 outstanding: candidate.outstanding, daysOverdue: entry.daysOverdue,
