@@ -39,7 +39,7 @@ let package = Package(
         // The caseworker application: screens, state, actions, key bindings.
         .target(
             name: "RecourseConsole",
-            dependencies: ["RecourseCore", "TermUI"]
+            dependencies: ["RecourseCore", "TermUI", "TOMLKit"]
         ),
         // The executable: argument parsing and wiring.
         .executableTarget(

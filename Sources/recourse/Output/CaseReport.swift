@@ -56,7 +56,7 @@ struct CaseReport {
         lines.append("History (newest first)")
         for activity in detail.activities {
             let when = Timestamp.localString(of: activity.occurredAt, in: .current)
-            lines.append(clean("  \(when)  \(activity.actor)  \(ActivityText.summary(activity.detail, money: money))"))
+            lines.append(clean("  \(when)  \(activity.actor)  \(ActivityDescription.summary(activity.detail, money: money))"))
         }
         return lines
     }
@@ -64,23 +64,3 @@ struct CaseReport {
     private func clean(_ text: String) -> String { TerminalText.sanitize(text) }
 }
 
-/// One line describing a history entry.
-enum ActivityText {
-    static func summary(_ detail: ActivityDetail, money: MoneyFormatter) -> String {
-        switch detail {
-        case .call(let call):
-            var text = "call \(call.direction.rawValue) \(call.outcome.rawValue) (\(call.outcome.meaning))"
-            if let contact = call.contactName { text += " with \(contact)" }
-            if let minutes = call.durationMinutes { text += ", \(minutes) min" }
-            if let note = call.note, !note.isEmpty { text += ": \(note)" }
-            return text
-        case .note(let text): return "note: \(text)"
-        case .promise(let amount, let dueOn): return "promise \(money.string(amount)) by \(dueOn)"
-        case .letter(let level, let event): return "letter \(level.rawValue) \(event)"
-        case .payment(let amount, let receivedOn, let reference):
-            return "payment \(money.string(amount)) received \(receivedOn)" + (reference.map { " ref \($0)" } ?? "")
-        case .stageChange(let from, let to, let reason):
-            return "stage \(from.rawValue) → \(to.rawValue)" + (reason.map { ": \($0)" } ?? "")
-        }
-    }
-}

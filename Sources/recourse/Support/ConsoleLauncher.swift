@@ -1,10 +1,41 @@
 import Foundation
+import RecourseConsole
+import RecourseCore
+import TermUI
+import TermUICurses
 
-/// Starts the console on the repository the options point at.
+/// Starts the console on the repository the options point at, in the user's theme and keys.
 enum ConsoleLauncher {
-    static func run(global: GlobalOptions, theme: String?) throws {
+    static func run(global: GlobalOptions, theme requestedTheme: String?) throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw RecourseError.conflict("the console needs a terminal; for text output use `recourse queue` or `recourse case REF`")
+        }
         let context = try CommandContext.open(global, command: "console", access: .createIfMissing)
-        print("The console is not part of this build yet. Repository: \(context.repository.path)")
-        print("Try: recourse queue --db \(context.repository.path)")
+        defer { try? context.repository.close() }
+        let environment = ProcessInfo.processInfo.environment
+        let configFile = ConsoleConfig.directory(environment: environment).appendingPathComponent("config.toml")
+        let (config, configProblems) = ConsoleConfig.load(from: configFile)
+        var keymaps = ConsoleKeymaps.defaults
+        let keyProblems = keymaps.apply(config.keys).map { "\(configFile.path): keys.\($0)" }
+        let themes = ThemeSetup.load(
+            requested: requestedTheme, config: config, environment: environment, executable: executableURL())
+        let services = RepositoryConsoleServices(
+            repository: context.repository, session: context.session, clock: context.clock,
+            repositoryName: (context.repository.path as NSString).lastPathComponent)
+        try CursesBackend.withTerminal { backend in
+            let theme = themes.theme.adapted(to: backend.colorCapability, monochrome: themes.monochrome)
+            var app = ConsoleApp(
+                services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
+                notices: configProblems + keyProblems + themes.problems)
+            try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme).run(&app)
+        }
+    }
+
+    /// The running binary, to find the themes shipped beside it.
+    private static func executableURL() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0])
     }
 }

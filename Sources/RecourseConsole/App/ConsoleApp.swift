@@ -1,0 +1,117 @@
+import Foundation
+import RecourseCore
+import TermUI
+
+/// The caseworker console: the queue, the case screen, help, and the header and footer around them.
+public struct ConsoleApp: TerminalApp {
+    /// The colours in use.
+    public var theme: Theme
+    private let services: any ConsoleServices
+    private let keymaps: ConsoleKeymaps
+    private let money: MoneyFormatter
+    private var queue: QueueScreen
+    private var caseScreen: CaseScreen?
+    private var help: HelpOverlay?
+    private var message: (text: String, role: ThemeRole)?
+    private var summary: PortfolioSummary?
+
+    /// The smallest terminal the console draws in; below it a clear message is shown instead.
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    /// A console over `services`. `notices` (theme or config problems) are shown in the footer at start.
+    public init(
+        services: any ConsoleServices, theme: Theme, keymaps: ConsoleKeymaps = .defaults,
+        conventions: NumberConventions = .pointDecimal, notices: [String] = []
+    ) {
+        self.services = services
+        self.theme = theme
+        self.keymaps = keymaps
+        self.money = MoneyFormatter(conventions: conventions)
+        self.queue = QueueScreen(scope: QueueScope.defaultScope(for: services.session.user.role))
+        summary = try? services.summary()
+        queue.load(services)
+        if !notices.isEmpty { message = (notices.joined(separator: " · "), .warning) }
+    }
+
+    /// The screen on top, for tests and the benchmark.
+    public var currentScreen: String { caseScreen == nil ? "queue" : "case" }
+
+    /// Draws header, the current screen (or help over it) and the footer.
+    public mutating func render(into frame: inout Frame) {
+        let clock = services.clock
+        let context = RenderContext(theme: theme, money: money, now: clock.now, today: clock.today, timeZone: clock.timeZone)
+        let parts = Layout.rows(frame.area, [.fixed(1), .fill(1), .fixed(1)])
+        renderHeader(into: &frame.buffer, area: parts[0], context: context)
+        if caseScreen != nil {
+            caseScreen?.render(into: &frame.buffer, area: parts[1], context: context)
+            frame.cursor = nil
+        } else {
+            frame.cursor = queue.render(into: &frame.buffer, area: parts[1], context: context, summaryCases: summary?.totalCases)
+        }
+        if let help {
+            frame.render(help, in: parts[1].inset(top: 1, left: 4, bottom: 1, right: 4), theme: theme)
+            frame.cursor = nil
+        }
+        let keymap = caseScreen == nil ? keymaps.queue : keymaps.caseView
+        frame.render(StatusLine(hints: keymap.footerHints, message: message?.text, messageRole: message?.role ?? .statusline),
+                     in: parts[2], theme: theme)
+    }
+
+    private func renderHeader(into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        let user = services.session.user
+        var spans = [
+            Span(" Recourse ", role: .titleFocus), Span("  \(user.displayName)", role: .header),
+            Span(" (\(user.role.rawValue)\(services.session.isActingAsOther ? ", as by \(services.session.osLogin)" : ""))", role: .dim),
+            Span("  \(services.repositoryName)", role: .default),
+        ]
+        if summary?.isDemo == true { spans.append(Span(" [demo]", role: .warning)) }
+        spans.append(Span("  as of \(context.today) \(Timestamp.clockTime(of: context.now, in: context.timeZone))", role: .dim))
+        if let summary { spans.append(Span("  · \(grouped(summary.openCases)) open of \(grouped(summary.totalCases))", role: .dim)) }
+        buffer.fill(area, style: theme.style(.statusline))
+        buffer.put(StyledLine(spans), at: Point(x: area.x, y: area.y), maxWidth: area.width, theme: theme)
+    }
+
+    /// Routes a key to help, the case screen or the queue.
+    public mutating func handle(_ event: InputEvent) -> EventOutcome {
+        guard case .key(let key) = event else { return .continue }
+        message = nil
+        if help != nil { return handleHelp(key) }
+        let command: ScreenCommand
+        if var screen = caseScreen {
+            command = screen.handle(key, keymap: keymaps.caseView, services: services)
+            caseScreen = screen
+        } else {
+            command = queue.handle(key, keymap: keymaps.queue, services: services)
+        }
+        switch command {
+        case .none: break
+        case .quit: return .quit
+        case .back: caseScreen = nil
+        case .help: openHelp()
+        case .open(let reference):
+            var screen = CaseScreen(reference: reference)
+            screen.load(services)
+            if let error = screen.loadError { message = (error, .error) } else { caseScreen = screen }
+        }
+        return .continue
+    }
+
+    private mutating func openHelp() {
+        let onCase = caseScreen != nil
+        let keymap = onCase ? keymaps.caseView : keymaps.queue
+        help = HelpOverlay(title: onCase ? "Help: case" : "Help: work queue", sections: keymap.helpSections() + [
+            HelpSection(title: "Everywhere", entries: [KeyHint(key: "Ctrl-C", description: "quit at once, terminal restored")]),
+        ])
+    }
+
+    private mutating func handleHelp(_ key: KeyEvent) -> EventOutcome {
+        switch key {
+        case .character("j"), .down: help?.scroll += 1
+        case .character("k"), .up:
+            let scroll = help?.scroll ?? 0
+            help?.scroll = max(0, scroll - 1)
+        default: help = nil
+        }
+        return .continue
+    }
+}

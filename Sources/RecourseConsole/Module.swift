@@ -1,1 +1,0 @@
-// RecourseConsole module.
