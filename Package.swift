@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "TermUI"]),
+        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),
     ]
 )

@@ -142,9 +142,9 @@ struct QueueScreen {
             index == selected ? "\(title) (\(grouped(counts.open)))" : title
         }, selected: selected).render(into: &buffer, area: area, theme: theme)
         var summary: [Span] = []
-        if counts.callbacks > 0 { summary.append(Span("\(counts.callbacks) callbacks due", role: .callbackDue)) }
-        if counts.brokenPromises > 0 { summary.append(Span("\(counts.brokenPromises) broken promises", role: .brokenPromise)) }
-        if counts.due > 0 { summary.append(Span("\(counts.due) actions due", role: .warning)) }
+        if counts.callbacks > 0 { summary.append(Span(plural(counts.callbacks, "callback", "callbacks") + " due", role: .callbackDue)) }
+        if counts.brokenPromises > 0 { summary.append(Span(plural(counts.brokenPromises, "broken promise", "broken promises"), role: .brokenPromise)) }
+        if counts.due > 0 { summary.append(Span(plural(counts.due, "action", "actions") + " due", role: .warning)) }
         var spans: [Span] = []
         for (offset, span) in summary.enumerated() {
             if offset > 0 { spans.append(Span(" · ", role: .dim)) }
@@ -178,4 +178,9 @@ func grouped(_ value: Int) -> String {
         text.append(character)
     }
     return text
+}
+
+/// `1 callback`, `3 callbacks`.
+func plural(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(grouped(count)) \(count == 1 ? one : many)"
 }
