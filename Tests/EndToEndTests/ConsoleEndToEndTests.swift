@@ -45,7 +45,7 @@ struct ConsoleEndToEndTests {
 
         try tmux.send("Escape")
         try tmux.type("q")
-        screen = try tmux.waitFor("EXIT=")
+        screen = try tmux.waitFor("EXIT=0")
         #expect(screen.contains("EXIT=0"))
         #expect(!screen.contains("All cases"), "the UI must be gone after quitting")
     }
@@ -68,6 +68,6 @@ struct ConsoleEndToEndTests {
         #expect(screen.contains("All cases"))
         #expect(screen.contains("broken.toml:3"))
         try tmux.type("q")
-        #expect(try tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try tmux.waitFor("EXIT=0").contains("EXIT=0"))
     }
 }
