@@ -51,6 +51,8 @@ do {
     let detail = try Measure.milliseconds(runs: picks.count) { run in _ = try lookup.detail(reference: picks[run]) }
     print("case detail load:              \(Measure.summary(detail))")
 
+    try ConsoleBench.run(repository: repository, clock: clock)
+
     let size = (try FileManager.default.attributesOfItem(atPath: repository.path)[.size] as? Int) ?? 0
     print(String(format: "repository file size:          %.1f MB", Double(size) / 1_048_576))
     print(String(format: "peak resident memory:          %.1f MB", Measure.peakResidentMegabytes()))

@@ -15,6 +15,10 @@ public struct ConsoleApp: TerminalApp {
     private var message: (text: String, role: ThemeRole)?
     private var summary: PortfolioSummary?
 
+    /// How long the run loop waits for a key before an idle tick: the header clock moves on, and
+    /// work that can wait (the filter's index) is done while the user reads.
+    public static let idleInterval = Duration.milliseconds(500)
+
     /// The smallest terminal the console draws in; below it a clear message is shown instead.
     public static let minimumSize = Size(width: 80, height: 24)
 
@@ -73,6 +77,10 @@ public struct ConsoleApp: TerminalApp {
 
     /// Routes a key to help, the case screen or the queue.
     public mutating func handle(_ event: InputEvent) -> EventOutcome {
+        if event == .idle {
+            queue.prepareSearch()
+            return .continue
+        }
         guard case .key(let key) = event else { return .continue }
         message = nil
         if help != nil { return handleHelp(key) }

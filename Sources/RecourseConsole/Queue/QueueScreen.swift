@@ -50,6 +50,11 @@ struct QueueScreen {
         load(services)
     }
 
+    /// Builds the filter's search index ahead of the first `/`, when the user pauses.
+    mutating func prepareSearch() {
+        if index == nil && !entries.isEmpty { index = QueueSearchIndex(entries: entries) }
+    }
+
     private mutating func applyFilter() {
         let query = filter.text
         if query.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -14,16 +14,41 @@ struct QueueSearchIndex {
     init(entries: [QueueEntry]) {
         haystacks = entries.map { entry in
             let candidate = entry.candidate
-            let text = "\(candidate.reference) \(candidate.debtorName) \(candidate.debtorCountry) \(candidate.stage.rawValue)"
-            return Array(Self.normalise(text).utf8)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(64)
+            for part in [candidate.reference, candidate.debtorName, candidate.debtorCountry, candidate.stage.rawValue] {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                Self.appendNormalised(part, to: &bytes)
+            }
+            return bytes
         }
         lastMatches = Array(haystacks.indices)
     }
 
-    /// Lower-case, precomposed (so `é` typed matches `é` stored decomposed).
+    /// Appends `text` lower-cased and precomposed; ASCII (most names) takes a fast path.
+    private static func appendNormalised(_ text: String, to bytes: inout [UInt8]) {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+        }
+        guard ascii else {
+            bytes.append(contentsOf: normalise(text).utf8)
+            return
+        }
+        for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+    }
+
+    /// Lower-case, precomposed (so `é` typed matches `é` stored decomposed). Only text that holds
+    /// combining marks goes through Foundation's composition, which is slow on Linux.
     static func normalise(_ text: String) -> String {
         let lower = text.lowercased()
-        return lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.precomposedStringWithCanonicalMapping
+        let combining = lower.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0x3099...0x309A, 0xFE20...0xFE2F: return true
+            default: return false
+            }
+        }
+        return combining ? lower.precomposedStringWithCanonicalMapping : lower
     }
 
     /// Indices of the rows matching `query` (all rows for an empty query), in queue order.

@@ -27,7 +27,7 @@ enum ConsoleLauncher {
             var app = ConsoleApp(
                 services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
                 notices: configProblems + keyProblems + themes.problems)
-            try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme).run(&app)
+            try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme, idleTimeout: ConsoleApp.idleInterval).run(&app)
         }
     }
 
