@@ -33,10 +33,34 @@ extension SQLiteRepository: CaseReading {
                 .fetchAll(db).map { try $0.domain(decoder: &decoder) }
                 .map { PromiseProgress(promise: $0, paid: PromiseLedger.paid(towards: $0, payments: payments, asOf: asOf)) }
             let activities = try activityHistory(db, caseId: caseRow.id, decoder: &decoder)
+            let plans = try paymentPlans(db, caseId: caseRow.id, decoder: &decoder)
             return CaseDetail(
                 collectionCase: try caseRow.domain(), creditor: try creditor.domain(),
                 debtor: try debtor.domain(contacts: contacts), assignee: assignee, claims: claims,
-                promises: promises, payments: payments, activities: activities)
+                promises: promises, plans: plans, payments: payments, activities: activities)
+        }
+    }
+
+    private func paymentPlans(_ db: Database, caseId: Int64, decoder: inout RowDecoder) throws -> [PaymentPlan] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.frequency, p.currency, p.grace_days, p.awaiting_approval, p.active, a.occurred_at
+            FROM payment_plan p JOIN activity a ON a.id = p.activity_id WHERE p.case_id = ? ORDER BY p.id DESC
+            """, arguments: [caseId])
+        return try rows.map { row in
+            let planId: Int64 = row[0]
+            let currency = try decoder.currency(row[2])
+            let frequencyText: String = row[1]
+            guard let frequency = PlanFrequency(rawValue: frequencyText),
+                  let made = try RowDecoder.instant(row[6], column: "activity.occurred_at") else {
+                throw ValidationError(field: "payment_plan", message: "plan \(planId) is unreadable")
+            }
+            let instalments = try Row.fetchAll(
+                db, sql: "SELECT due_on, amount_minor FROM plan_instalment WHERE plan_id = ? ORDER BY number", arguments: [planId]
+            ).map { PlanDraft.Instalment(dueOn: try RowDecoder.requiredDate($0[0], column: "plan_instalment.due_on"),
+                                         amount: Money(minorUnits: $0[1], currency: currency)) }
+            return PaymentPlan(
+                id: planId, frequency: frequency, madeOn: Timestamp.localDate(of: made, in: TimeZone(secondsFromGMT: 0) ?? .current),
+                instalments: instalments, graceDays: row[3], awaitingApproval: row[4], active: row[5])
         }
     }
 

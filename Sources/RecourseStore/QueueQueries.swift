@@ -10,41 +10,60 @@ extension SQLiteRepository: QueueReading {
     /// so it must stay fast at 100,000 cases.
     public func queueCandidates(assignee: String?, asOf: LocalDate) throws -> [QueueCandidate] {
         let path = self.path
-        return try read { db in
-            var names = QueueNameTables()
-            try names.load(db, path: path)
-            var balances = try BalanceScan(db, path: path)
-            var promises = try PromiseScan(db, asOf: asOf, path: path)
-            let filter = assignee == nil ? "" : " AND c.assignee_id = (SELECT id FROM user WHERE login = ?)"
-            let rows = try RawRows(db, sql: """
-                SELECT c.id, c.reference, d.name, d.country, d.time_zone, c.creditor_id, c.stage, c.assignee_id,
-                       c.oldest_open_due, c.next_action, c.next_action_on, c.callback_at, c.hold_until,
-                       c.disputed, c.review_requested, c.last_call_at
-                FROM collection_case c \(assignee == nil ? "NOT INDEXED" : "")
-                JOIN debtor d ON d.id = c.debtor_id
-                WHERE c.stage <> 'closed'\(filter)
-                ORDER BY c.id
-                """, arguments: assignee.map { [$0] } ?? [], path: path)
-            var candidates: [QueueCandidate] = []
-            while try rows.step() {
-                let caseId = rows.int64(0)
-                candidates.append(QueueCandidate(
-                    caseId: caseId, reference: rows.text(1), debtorName: rows.text(2),
-                    debtorCountry: names.intern(rows, 3), debtorTimeZone: names.intern(rows, 4),
-                    creditorName: names.creditors[rows.int64(5)] ?? "", stage: try names.stage(rows, 6),
-                    assignee: rows.isNull(7) ? nil : names.logins[rows.int64(7)],
-                    outstanding: try balances.amounts(for: caseId),
-                    oldestOpenDue: try rows.date(8, name: "collection_case.oldest_open_due"),
-                    nextAction: rows.isNull(9) ? nil : names.action(rows, 9),
-                    nextActionOn: try rows.date(10, name: "collection_case.next_action_on"),
-                    callbackAt: try rows.instant(11, name: "collection_case.callback_at"),
-                    holdUntil: try rows.date(12, name: "collection_case.hold_until"),
-                    disputed: rows.bool(13), reviewRequested: rows.bool(14),
-                    promise: try promises.progress(for: caseId),
-                    lastCallAt: try rows.instant(15, name: "collection_case.last_call_at")))
-            }
-            return candidates
+        return try read { db in try Self.scanCandidates(db, assignee: assignee, caseId: nil, asOf: asOf, path: path) }
+    }
+
+    /// One open case as a queue candidate (nil when closed or gone), to re-rank after a change.
+    public func queueCandidate(caseId: Int64, asOf: LocalDate) throws -> QueueCandidate? {
+        let path = self.path
+        return try read { db in try Self.scanCandidates(db, assignee: nil, caseId: caseId, asOf: asOf, path: path).first }
+    }
+
+    private static func scanCandidates(
+        _ db: Database, assignee: String?, caseId onlyCase: Int64?, asOf: LocalDate, path: String
+    ) throws -> [QueueCandidate] {
+        var names = QueueNameTables()
+        try names.load(db, path: path)
+        var balances = try BalanceScan(db, caseId: onlyCase, path: path)
+        var promises = try PromiseScan(db, caseId: onlyCase, asOf: asOf, path: path)
+        var filter = ""
+        var arguments = StatementArguments()
+        if let assignee {
+            filter = " AND c.assignee_id = (SELECT id FROM user WHERE login = ?)"
+            arguments += [assignee]
         }
+        if let onlyCase {
+            filter += " AND c.id = ?"
+            arguments += [onlyCase]
+        }
+        let rows = try RawRows(db, sql: """
+            SELECT c.id, c.reference, d.name, d.country, d.time_zone, c.creditor_id, c.stage, c.assignee_id,
+                   c.oldest_open_due, c.next_action, c.next_action_on, c.callback_at, c.hold_until,
+                   c.disputed, c.review_requested, c.last_call_at
+            FROM collection_case c \(assignee == nil && onlyCase == nil ? "NOT INDEXED" : "")
+            JOIN debtor d ON d.id = c.debtor_id
+            WHERE c.stage <> 'closed'\(filter)
+            ORDER BY c.id
+            """, arguments: arguments, path: path)
+        var candidates: [QueueCandidate] = []
+        while try rows.step() {
+            let caseId = rows.int64(0)
+            candidates.append(QueueCandidate(
+                caseId: caseId, reference: rows.text(1), debtorName: rows.text(2),
+                debtorCountry: names.intern(rows, 3), debtorTimeZone: names.intern(rows, 4),
+                creditorName: names.creditors[rows.int64(5)] ?? "", stage: try names.stage(rows, 6),
+                assignee: rows.isNull(7) ? nil : names.logins[rows.int64(7)],
+                outstanding: try balances.amounts(for: caseId),
+                oldestOpenDue: try rows.date(8, name: "collection_case.oldest_open_due"),
+                nextAction: rows.isNull(9) ? nil : names.action(rows, 9),
+                nextActionOn: try rows.date(10, name: "collection_case.next_action_on"),
+                callbackAt: try rows.instant(11, name: "collection_case.callback_at"),
+                holdUntil: try rows.date(12, name: "collection_case.hold_until"),
+                disputed: rows.bool(13), reviewRequested: rows.bool(14),
+                promise: try promises.progress(for: caseId),
+                lastCallAt: try rows.instant(15, name: "collection_case.last_call_at")))
+        }
+        return candidates
     }
 }
 
@@ -100,10 +119,11 @@ private struct BalanceScan {
     private var pending: (caseId: Int64, amount: Money)?
     private var currencies = CurrencyCache()
 
-    init(_ db: Database, path: String) throws {
+    init(_ db: Database, caseId: Int64?, path: String) throws {
         rows = try RawRows(db, sql: """
-            SELECT case_id, currency, outstanding_minor FROM case_balance WHERE outstanding_minor > 0 ORDER BY case_id, currency
-            """, path: path)
+            SELECT case_id, currency, outstanding_minor FROM case_balance
+            WHERE outstanding_minor > 0\(caseId == nil ? "" : " AND case_id = ?") ORDER BY case_id, currency
+            """, arguments: caseId.map { [$0] } ?? [], path: path)
         pending = try next()
     }
 
@@ -133,15 +153,17 @@ private struct PromiseScan {
     private var pendingPayment: (caseId: Int64, payment: Payment)?
     private var currencies = CurrencyCache()
 
-    init(_ db: Database, asOf: LocalDate, path: String) throws {
+    init(_ db: Database, caseId: Int64?, asOf: LocalDate, path: String) throws {
         self.asOf = asOf
+        let only = caseId == nil ? "" : " AND case_id = ?"
+        let arguments: StatementArguments = caseId.map { [$0] } ?? []
         promises = try RawRows(db, sql: """
             SELECT case_id, id, currency, amount_minor, made_on, due_on, grace_days
-            FROM promise INDEXED BY promise_one_active_per_case WHERE active = 1 ORDER BY case_id
-            """, path: path)
+            FROM promise INDEXED BY promise_one_active_per_case WHERE active = 1\(only) ORDER BY case_id
+            """, arguments: arguments, path: path)
         payments = try RawRows(db, sql: """
-            SELECT case_id, id, received_on, currency, amount_minor FROM payment ORDER BY case_id, received_on
-            """, path: path)
+            SELECT case_id, id, received_on, currency, amount_minor FROM payment WHERE 1\(only) ORDER BY case_id, received_on
+            """, arguments: arguments, path: path)
         pendingPromise = try nextPromise()
         pendingPayment = try nextPayment()
     }

@@ -11,7 +11,36 @@ enum Schema {
             try createCases(db)
             try createHistory(db)
         }
+        migrator.registerMigration("v2-calls") { db in
+            try createCallTables(db)
+        }
         return migrator
+    }
+
+    private static func createCallTables(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE activity ADD COLUMN outcome_detail TEXT;
+            ALTER TABLE collection_case ADD COLUMN insolvency_practitioner TEXT;
+            CREATE TABLE payment_plan (
+              id INTEGER PRIMARY KEY,
+              case_id INTEGER NOT NULL REFERENCES collection_case(id),
+              activity_id INTEGER NOT NULL REFERENCES activity(id),
+              frequency TEXT NOT NULL CHECK (frequency IN ('weekly', 'fortnightly', 'monthly')),
+              currency TEXT NOT NULL CHECK (length(currency) = 3),
+              grace_days INTEGER NOT NULL CHECK (grace_days >= 0),
+              awaiting_approval INTEGER NOT NULL CHECK (awaiting_approval IN (0, 1)),
+              active INTEGER NOT NULL CHECK (active IN (0, 1))
+            );
+            CREATE UNIQUE INDEX plan_one_active_per_case ON payment_plan(case_id) WHERE active = 1;
+            CREATE INDEX plan_by_case ON payment_plan(case_id);
+            CREATE TABLE plan_instalment (
+              plan_id INTEGER NOT NULL REFERENCES payment_plan(id),
+              number INTEGER NOT NULL CHECK (number >= 1),
+              due_on TEXT NOT NULL,
+              amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+              PRIMARY KEY (plan_id, number)
+            ) WITHOUT ROWID;
+            """)
     }
 
     private static func createPeople(_ db: Database) throws {

@@ -15,7 +15,8 @@ struct Recourse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, UsersCommand.self, CheckCommand.self,
+            ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self,
+            UsersCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 }

@@ -4,7 +4,7 @@ import TermUI
 public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case quit, back, help
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
-    case filter, open, toggleScope = "toggle-scope", refresh
+    case filter, open, toggleScope = "toggle-scope", refresh, logCall = "log-call"
 }
 
 /// The key bindings of each screen, as data: the footer and the help overlay are generated from them.
@@ -18,11 +18,13 @@ public struct ConsoleKeymaps: Sendable {
     public static let defaults = ConsoleKeymaps(
         queue: Keymap(movement + [
             KeyBinding([.enter], .open, "open case", showInFooter: true, group: "Queue"),
+            KeyBinding([.character("c")], .logCall, "log a call", showInFooter: true, group: "Queue"),
             KeyBinding([.character("/")], .filter, "filter", showInFooter: true, group: "Queue"),
             KeyBinding([.tab], .toggleScope, "my/all cases", showInFooter: true, group: "Queue"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the queue", group: "Queue"),
         ] + general(back: "quit")),
         caseView: Keymap(movement + [
+            KeyBinding([.character("c")], .logCall, "log a call", showInFooter: true, group: "Case"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the case", group: "Case"),
         ] + general(back: "back")))
 
@@ -41,6 +43,13 @@ public struct ConsoleKeymaps: Sendable {
             KeyBinding([.character("q"), .escape], .back, back, showInFooter: true, group: "General"),
         ]
     }
+
+    /// The call form's keys, shown in its footer and help (the form's own keys are fixed).
+    public static let formHints: [KeyHint] = [
+        KeyHint(key: "Ctrl-S", description: "save"), KeyHint(key: "Ctrl-N", description: "save & next case"),
+        KeyHint(key: "Tab", description: "next field"), KeyHint(key: "←/→", description: "choose"),
+        KeyHint(key: "Esc", description: "cancel"),
+    ]
 
     /// Applies `[keys]` rebinds from the config file to every screen; returns what could not be applied.
     public mutating func apply(_ rebinds: [String: [String]]) -> [KeymapDiagnostic] {

@@ -11,9 +11,11 @@ public struct ConsoleApp: TerminalApp {
     private let money: MoneyFormatter
     private var queue: QueueScreen
     private var caseScreen: CaseScreen?
+    private var callForm: CallForm?
     private var help: HelpOverlay?
     private var message: (text: String, role: ThemeRole)?
     private var summary: PortfolioSummary?
+    private let formClock = DebtorClock()
 
     /// How long the run loop waits for a key before an idle tick: the header clock moves on, and
     /// work that can wait (the filter's index) is done while the user reads.
@@ -38,7 +40,7 @@ public struct ConsoleApp: TerminalApp {
     }
 
     /// The screen on top, for tests and the benchmark.
-    public var currentScreen: String { caseScreen == nil ? "queue" : "case" }
+    public var currentScreen: String { callForm != nil ? "call" : caseScreen == nil ? "queue" : "case" }
 
     /// Draws header, the current screen (or help over it) and the footer.
     public mutating func render(into frame: inout Frame) {
@@ -46,7 +48,10 @@ public struct ConsoleApp: TerminalApp {
         let context = RenderContext(theme: theme, money: money, now: clock.now, today: clock.today, timeZone: clock.timeZone)
         let parts = Layout.rows(frame.area, [.fixed(1), .fill(1), .fixed(1)])
         renderHeader(into: &frame.buffer, area: parts[0], context: context)
-        if caseScreen != nil {
+        if var form = callForm {
+            frame.cursor = CallFormView(context: context, clock: formClock).render(&form, into: &frame.buffer, area: parts[1])
+            callForm = form
+        } else if caseScreen != nil {
             caseScreen?.render(into: &frame.buffer, area: parts[1], context: context)
             frame.cursor = nil
         } else {
@@ -57,7 +62,8 @@ public struct ConsoleApp: TerminalApp {
             frame.cursor = nil
         }
         let keymap = caseScreen == nil ? keymaps.queue : keymaps.caseView
-        frame.render(StatusLine(hints: keymap.footerHints, message: message?.text, messageRole: message?.role ?? .statusline),
+        let hints = callForm == nil ? keymap.footerHints : ConsoleKeymaps.formHints
+        frame.render(StatusLine(hints: hints, message: message?.text, messageRole: message?.role ?? .statusline),
                      in: parts[2], theme: theme)
     }
 
@@ -84,6 +90,7 @@ public struct ConsoleApp: TerminalApp {
         guard case .key(let key) = event else { return .continue }
         message = nil
         if help != nil { return handleHelp(key) }
+        if callForm != nil { return handleForm(key) }
         let command: ScreenCommand
         if var screen = caseScreen {
             command = screen.handle(key, keymap: keymaps.caseView, services: services)
@@ -96,12 +103,77 @@ public struct ConsoleApp: TerminalApp {
         case .quit: return .quit
         case .back: caseScreen = nil
         case .help: openHelp()
-        case .open(let reference):
-            var screen = CaseScreen(reference: reference)
-            screen.load(services)
-            if let error = screen.loadError { message = (error, .error) } else { caseScreen = screen }
+        case .open(let reference): openCase(reference)
+        case .logCall(let reference): openCallForm(reference)
         }
         return .continue
+    }
+
+    private mutating func openCase(_ reference: String) {
+        var screen = CaseScreen(reference: reference)
+        screen.load(services)
+        if let error = screen.loadError { message = (error, .error) } else { caseScreen = screen }
+    }
+
+    private mutating func openCallForm(_ reference: String) {
+        do {
+            var form = CallForm(detail: try services.caseDetail(reference: reference))
+            form.recheck(services)
+            callForm = form
+        } catch {
+            message = ("could not open \(reference): \(error)", .error)
+        }
+    }
+
+    private mutating func handleForm(_ key: KeyEvent) -> EventOutcome {
+        guard var form = callForm else { return .continue }
+        switch form.handle(key) {
+        case .none:
+            form.recheck(services)
+            callForm = form
+        case .cancel:
+            callForm = nil
+            message = ("Call not logged.", .dim)
+        case .save(let andNext):
+            callForm = form
+            save(andNext: andNext)
+        }
+        return .continue
+    }
+
+    /// Checks and saves the form. On any failure the form stays open with everything typed.
+    private mutating func save(andNext: Bool) {
+        guard var form = callForm else { return }
+        form.checking = true
+        form.saveError = nil
+        switch services.prepareCall(form.entry, detail: form.detail) {
+        case .failure(let problems):
+            form.problems = problems
+            form.focusFirstProblem()
+            callForm = form
+        case .success(let write):
+            do {
+                try services.saveCall(write)
+            } catch {
+                form.saveError = String(describing: error)
+                callForm = form
+                return
+            }
+            callForm = nil
+            let next = andNext ? queue.reference(after: write.reference) : nil
+            queue.refresh(afterChangeTo: write.caseId, select: next, services)
+            let detail = write.record.outcomeDetail.map { ": \($0)" } ?? ""
+            message = ("Logged \(write.record.outcome.rawValue) on \(write.reference)\(detail). Next: \(write.nextAction.label) on \(write.nextActionOn).", .success)
+            if let next {
+                openCase(next)
+            } else if andNext {
+                caseScreen = nil
+                message = ("Logged on \(write.reference); that was the last case in the queue.", .success)
+            } else if var screen = caseScreen {
+                screen.load(services)
+                caseScreen = screen
+            }
+        }
     }
 
     private mutating func openHelp() {

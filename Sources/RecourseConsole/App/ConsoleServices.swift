@@ -16,6 +16,16 @@ public protocol ConsoleServices {
     func caseDetail(reference: String) throws -> CaseDetail
     /// Counts of the repository's content.
     func summary() throws -> PortfolioSummary
+    /// The call policy in force.
+    var policy: CallPolicy { get }
+    /// How amounts are typed and shown.
+    var conventions: NumberConventions { get }
+    /// Checks a call against its case.
+    func prepareCall(_ entry: CallEntry, detail: CaseDetail) -> Result<CallWrite, CallProblems>
+    /// Writes a checked call in one transaction.
+    func saveCall(_ write: CallWrite) throws
+    /// The queue after one case changed, ranked again without a full reload.
+    func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry]
 }
 
 /// The console's services over a repository, through the core's use cases.
@@ -26,14 +36,42 @@ public struct RepositoryConsoleServices: ConsoleServices {
     public let clock: any Clock
     /// The repository's file name.
     public let repositoryName: String
+    /// The call policy in force.
+    public let policy: CallPolicy
+    /// How amounts are typed and shown.
+    public let conventions: NumberConventions
     private let repository: any Repository
 
     /// Services over `repository` for `session`.
-    public init(repository: any Repository, session: Session, clock: any Clock, repositoryName: String) {
+    public init(
+        repository: any Repository, session: Session, clock: any Clock, repositoryName: String,
+        policy: CallPolicy = .standard, conventions: NumberConventions = .pointDecimal
+    ) {
         self.repository = repository
         self.session = session
         self.clock = clock
         self.repositoryName = repositoryName
+        self.policy = policy
+        self.conventions = conventions
+    }
+
+    private var logger: CallLogger {
+        CallLogger(recorder: repository, cases: repository, clock: clock, policy: policy, conventions: conventions)
+    }
+
+    /// Checks a call against its case.
+    public func prepareCall(_ entry: CallEntry, detail: CaseDetail) -> Result<CallWrite, CallProblems> {
+        logger.prepare(entry, detail: detail, session: session)
+    }
+
+    /// Writes a checked call in one transaction.
+    public func saveCall(_ write: CallWrite) throws {
+        try repository.recordCall(write)
+    }
+
+    /// The queue after one case changed.
+    public func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] {
+        try WorkQueue(repository: repository, clock: clock).refreshed(entries, caseId: caseId, scope: scope, session: session)
     }
 
     /// The ranked queue for a scope.

@@ -14,6 +14,8 @@ enum ScreenCommand: Equatable {
     case help
     /// Open the case with this reference.
     case open(String)
+    /// Open the call form on the case with this reference.
+    case logCall(String)
 }
 
 /// What every screen needs to draw: the theme, how to write amounts, and what time it is.

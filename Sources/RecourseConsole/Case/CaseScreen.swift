@@ -37,6 +37,7 @@ struct CaseScreen {
         case .top: scroll.apply(.home)
         case .bottom: scroll.apply(.end)
         case .refresh: load(services)
+        case .logCall: return .logCall(reference)
         case .filter, .open, .toggleScope: break
         }
         return .none

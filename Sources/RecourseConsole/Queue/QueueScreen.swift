@@ -44,6 +44,32 @@ struct QueueScreen {
         }
     }
 
+    /// The case after `reference` in the queue as it is shown (for save-and-next).
+    func reference(after reference: String) -> String? {
+        guard let row = visible.firstIndex(where: { entries[$0].candidate.reference == reference }) else {
+            return selectedReference
+        }
+        return row + 1 < visible.count ? entries[visible[row + 1]].candidate.reference : nil
+    }
+
+    /// Re-ranks after one case changed, without a full reload; the selection stays on the same
+    /// case, or moves to `select` when given.
+    mutating func refresh(afterChangeTo caseId: Int64, select: String? = nil, _ services: any ConsoleServices) {
+        let keep = select ?? selectedReference
+        do {
+            entries = try services.refreshedQueue(entries, caseId: caseId, scope: scope)
+        } catch {
+            load(services)
+            return
+        }
+        counts = QueueCounts(entries)
+        index = nil
+        applyFilter()
+        if let keep, let row = visible.firstIndex(where: { entries[$0].candidate.reference == keep }) {
+            list.apply(.to(row), rowCount: visible.count)
+        }
+    }
+
     /// Switches between my cases and all cases.
     mutating func toggleScope(_ services: any ConsoleServices) {
         scope = scope == .mine ? .all : .mine
@@ -90,6 +116,7 @@ struct QueueScreen {
         case .open: return selectedReference.map(ScreenCommand.open) ?? .none
         case .toggleScope: toggleScope(services)
         case .refresh: load(services)
+        case .logCall: return selectedReference.map(ScreenCommand.logCall) ?? .none
         }
         return .none
     }

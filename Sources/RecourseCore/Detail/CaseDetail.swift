@@ -12,6 +12,8 @@ public struct CaseDetail: Hashable, Sendable {
     public let claims: [Claim]
     /// Promises with what was paid towards each, newest first.
     public let promises: [PromiseProgress]
+    /// Payment plans, newest first.
+    public let plans: [PaymentPlan]
     /// Payments received, newest first.
     public let payments: [Payment]
     /// The history, newest first.
@@ -20,7 +22,7 @@ public struct CaseDetail: Hashable, Sendable {
     /// A case detail.
     public init(
         collectionCase: CollectionCase, creditor: Creditor, debtor: Debtor, assignee: User?, claims: [Claim],
-        promises: [PromiseProgress], payments: [Payment], activities: [Activity]
+        promises: [PromiseProgress], plans: [PaymentPlan] = [], payments: [Payment], activities: [Activity]
     ) {
         self.collectionCase = collectionCase
         self.creditor = creditor
@@ -28,12 +30,16 @@ public struct CaseDetail: Hashable, Sendable {
         self.assignee = assignee
         self.claims = claims
         self.promises = promises
+        self.plans = plans
         self.payments = payments
         self.activities = activities
     }
 
     /// The claims added up.
     public var balance: CaseBalance { CaseBalance(claims: claims) }
+
+    /// The plan in force, if any.
+    public var activePlan: PaymentPlan? { plans.first { $0.active } }
 
     /// The promise that is still in force, if any.
     public var activePromise: PromiseProgress? { promises.first { $0.promise.active } }

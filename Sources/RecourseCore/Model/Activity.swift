@@ -60,13 +60,19 @@ public struct CallRecord: Hashable, Sendable, Codable {
     public let durationMinutes: Int?
     /// The caseworker's notes.
     public let note: String?
+    /// What the outcome recorded, in words: `promise EUR 1,200.00 by 2026-12-05`, `callback …`.
+    public let outcomeDetail: String?
 
     /// A call record.
-    public init(direction: CallDirection, contactName: String?, outcome: CallOutcome, durationMinutes: Int?, note: String?) {
+    public init(
+        direction: CallDirection, contactName: String?, outcome: CallOutcome, durationMinutes: Int?, note: String?,
+        outcomeDetail: String? = nil
+    ) {
         self.direction = direction
         self.contactName = contactName
         self.outcome = outcome
         self.durationMinutes = durationMinutes
         self.note = note
+        self.outcomeDetail = outcomeDetail
     }
 }

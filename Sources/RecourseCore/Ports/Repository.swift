@@ -4,6 +4,8 @@ import Foundation
 public protocol QueueReading: Sendable {
     /// Every open case as a queue candidate, optionally only one assignee's; promise payments counted as of `asOf`.
     func queueCandidates(assignee: String?, asOf: LocalDate) throws -> [QueueCandidate]
+    /// One open case as a candidate (nil when closed or gone), to re-rank after a change.
+    func queueCandidate(caseId: Int64, asOf: LocalDate) throws -> QueueCandidate?
 }
 
 /// Reads one case whole.
@@ -38,6 +40,7 @@ public protocol PortfolioSummaryReading: Sendable {
 
 /// Everything the console and the command line need from a repository.
 public typealias Repository = QueueReading & CaseReading & UserDirectory & AuditLog & PortfolioSummaryReading
+    & CallRecording & PaymentRecording
 
 /// Counts of a repository's content.
 public struct PortfolioSummary: Hashable, Sendable, Codable {

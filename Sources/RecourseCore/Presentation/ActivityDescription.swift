@@ -7,6 +7,7 @@ public enum ActivityDescription {
             var text = "call \(call.direction.rawValue) \(call.outcome.rawValue) (\(call.outcome.meaning))"
             if let contact = call.contactName { text += " with \(contact)" }
             if let minutes = call.durationMinutes { text += ", \(minutes) min" }
+            if let detail = call.outcomeDetail { text += " [\(detail)]" }
             if let note = call.note, !note.isEmpty { text += ": \(note)" }
             return text
         case .note(let text): return "note: \(text)"

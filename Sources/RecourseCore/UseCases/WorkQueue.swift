@@ -40,6 +40,25 @@ public struct WorkQueue: Sendable {
     }
 }
 
+extension WorkQueue {
+    /// The queue after one case changed: that case is read again (or dropped when it closed or
+    /// left the scope) and everything is ranked again in memory — no full reload.
+    public func refreshed(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope, session: Session) throws -> [QueueEntry] {
+        let now = clock.now
+        var candidates = entries.map(\.candidate).filter { $0.caseId != caseId }
+        if let updated = try repository.queueCandidate(caseId: caseId, asOf: Timestamp.localDate(of: now, in: clock.timeZone)) {
+            let inScope: Bool
+            switch scope {
+            case .all: inScope = true
+            case .mine: inScope = updated.assignee == session.user.login
+            case .assignee(let login): inScope = updated.assignee == login
+            }
+            if inScope { candidates.append(updated) }
+        }
+        return ranking.rank(candidates, now: now)
+    }
+}
+
 /// Loads one case for the case screen and `recourse case`.
 public struct CaseLookup: Sendable {
     private let repository: any CaseReading

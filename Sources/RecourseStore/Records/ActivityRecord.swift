@@ -26,6 +26,7 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var toStage: String?
     var letterLevel: String?
     var letterEvent: String?
+    var outcomeDetail: String?
 
     enum Columns {
         static let caseId = Column("case_id")
@@ -40,11 +41,11 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func append(_ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO activity (case_id, kind, actor_id, occurred_at, direction, contact_name, outcome, duration_minutes,
-              note, amount_minor, currency, on_date, reference, from_stage, to_stage, letter_level, letter_event)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              note, amount_minor, currency, on_date, reference, from_stage, to_stage, letter_level, letter_event, outcome_detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 caseId, kind, actorId, occurredAt, direction, contactName, outcome, durationMinutes, note, amountMinor, currency,
-                onDate, reference, fromStage, toStage, letterLevel, letterEvent,
+                onDate, reference, fromStage, toStage, letterLevel, letterEvent, outcomeDetail,
             ])
         id = db.lastInsertedRowID
     }
@@ -62,6 +63,7 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
             outcome = call.outcome.rawValue
             durationMinutes = call.durationMinutes
             note = call.note
+            outcomeDetail = call.outcomeDetail
         case .note(let text):
             note = text
         case .promise(let amount, let dueOn):
@@ -105,7 +107,8 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
             guard let outcomeText = outcome, let outcome = CallOutcome(rawValue: outcomeText),
                   let directionText = direction, let direction = CallDirection(rawValue: directionText) else { throw bad("outcome") }
             return .call(CallRecord(
-                direction: direction, contactName: contactName, outcome: outcome, durationMinutes: durationMinutes, note: note))
+                direction: direction, contactName: contactName, outcome: outcome, durationMinutes: durationMinutes, note: note,
+                outcomeDetail: outcomeDetail))
         case "note":
             return .note(note ?? "")
         case "promise":

@@ -24,6 +24,7 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var reviewRequested: Bool
     var oldestOpenDue: String?
     var lastCallAt: String?
+    var insolvencyPractitioner: String?
 
     enum Columns {
         static let reference = Column("reference")

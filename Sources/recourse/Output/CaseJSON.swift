@@ -46,6 +46,20 @@ struct CaseJSON: Encodable {
         let paid: Money
     }
 
+    struct PlanJSON: Encodable {
+        struct Instalment: Encodable {
+            let dueOn: LocalDate
+            let amount: Money
+            let status: String
+        }
+
+        let frequency: String
+        let madeOn: LocalDate
+        let awaitingApproval: Bool
+        let active: Bool
+        let instalments: [Instalment]
+    }
+
     struct PaymentJSON: Encodable {
         let receivedOn: LocalDate
         let amount: Money
@@ -59,6 +73,7 @@ struct CaseJSON: Encodable {
         var direction: String?
         var contact: String?
         var outcome: String?
+        var outcomeDetail: String?
         var durationMinutes: Int?
         var note: String?
         var amount: Money?
@@ -86,6 +101,7 @@ struct CaseJSON: Encodable {
     let claims: [ClaimJSON]
     let balance: Balance
     let promises: [PromiseJSON]
+    let plans: [PlanJSON]
     let payments: [PaymentJSON]
     let history: [HistoryJSON]
 
@@ -122,6 +138,14 @@ struct CaseJSON: Encodable {
                 graceDays: progress.promise.graceDays, active: progress.promise.active,
                 status: progress.status(asOf: asOf).name, paid: progress.paid)
         }
+        plans = detail.plans.map { plan in
+            let statuses = plan.statuses(payments: detail.payments, asOf: asOf)
+            return PlanJSON(
+                frequency: plan.frequency.rawValue, madeOn: plan.madeOn, awaitingApproval: plan.awaitingApproval, active: plan.active,
+                instalments: zip(plan.instalments, statuses).map {
+                    PlanJSON.Instalment(dueOn: $0.0.dueOn, amount: $0.0.amount, status: $0.1.name)
+                })
+        }
         payments = detail.payments.map { PaymentJSON(receivedOn: $0.receivedOn, amount: $0.amount, reference: $0.reference) }
         history = detail.activities.map(Self.history)
     }
@@ -133,6 +157,7 @@ struct CaseJSON: Encodable {
             entry.direction = call.direction.rawValue
             entry.contact = call.contactName
             entry.outcome = call.outcome.rawValue
+            entry.outcomeDetail = call.outcomeDetail
             entry.durationMinutes = call.durationMinutes
             entry.note = call.note
         case .note(let text):

@@ -19,14 +19,16 @@ enum ConsoleLauncher {
         let keyProblems = keymaps.apply(config.keys).map { "\(configFile.path): keys.\($0)" }
         let themes = ThemeSetup.load(
             requested: requestedTheme, config: config, environment: environment, executable: executableURL())
+        let (policy, policyProblems) = CallPolicyFile.load(from: CallPolicyFile.url(environment: environment))
         let services = RepositoryConsoleServices(
             repository: context.repository, session: context.session, clock: context.clock,
-            repositoryName: (context.repository.path as NSString).lastPathComponent)
+            repositoryName: (context.repository.path as NSString).lastPathComponent, policy: policy,
+            conventions: context.conventions)
         try CursesBackend.withTerminal { backend in
             let theme = themes.theme.adapted(to: backend.colorCapability, monochrome: themes.monochrome)
             var app = ConsoleApp(
                 services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
-                notices: configProblems + keyProblems + themes.problems)
+                notices: configProblems + keyProblems + themes.problems + policyProblems)
             try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme, idleTimeout: ConsoleApp.idleInterval).run(&app)
         }
     }
