@@ -9,7 +9,8 @@ enum ConsoleBench {
     static func run(repository: SQLiteRepository, clock: any Clock) throws {
         guard let admin = try repository.allUsers().first(where: { $0.role == .admin }) else { return }
         let services = RepositoryConsoleServices(
-            repository: repository, session: Session(user: admin, osLogin: admin.login), clock: clock, repositoryName: "bench.sqlite")
+            repository: repository, session: Session(user: admin, osLogin: admin.login), clock: clock, repositoryName: "bench.sqlite",
+            policy: .standard, conventions: .pointDecimal)
         let size = Size(width: 120, height: 40)
         var app: ConsoleApp?
         let firstFrame = Measure.seconds {
@@ -36,6 +37,11 @@ enum ConsoleBench {
         let open = KeyScriptReplay.run(&console, keys: opening, size: size)
         let enters = stride(from: 0, to: open.latencies.count, by: 3).map { open.latencies[$0] }
         report("key: open a case (Enter)", ReplayReport(latencies: enters, lastFrame: nil, quit: false))
+        var logging: [KeyEvent] = []
+        for _ in 0..<30 { logging += [.character("c"), .tab, .tab, .character("N"), .character("A"), .ctrl("s"), .character("j")] }
+        let saves = KeyScriptReplay.run(&console, keys: logging, size: size)
+        let saveLatencies = stride(from: 5, to: saves.latencies.count, by: 7).map { saves.latencies[$0] }
+        report("key: Ctrl-S to refreshed queue", ReplayReport(latencies: saveLatencies, lastFrame: nil, quit: false))
     }
 
     private static func report(_ label: String, _ replay: ReplayReport) {

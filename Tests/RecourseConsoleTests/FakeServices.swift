@@ -3,13 +3,19 @@ import RecourseConsole
 import RecourseCore
 
 /// A fixed little portfolio for screen tests: a frozen clock, hand-made rows, hostile names included.
-final class FakeServices: ConsoleServices, @unchecked Sendable {
+final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecked Sendable {
     let session = Session(user: User(id: 1, login: "anna.schmidt", displayName: "Anna Schmidt", role: .caseworker), osLogin: "anna.schmidt")
     let clock: any Clock
     let repositoryName = "agency.sqlite"
     var candidates: [QueueCandidate]
     var details: [String: CaseDetail] = [:]
     private(set) var queueLoads = 0
+    let policy = CallPolicy.standard
+    var conventions = NumberConventions.pointDecimal
+    /// Calls saved so far.
+    private(set) var savedCalls: [CallWrite] = []
+    /// When set, saving fails with this error (a locked file, a full disk).
+    var saveFailure: (any Error)?
 
     static let utc = TimeZone(identifier: "UTC") ?? .current
     static let today = LocalDate(year: 2026, month: 11, day: 30)
@@ -31,6 +37,26 @@ final class FakeServices: ConsoleServices, @unchecked Sendable {
     func caseDetail(reference: String) throws -> CaseDetail {
         guard let detail = details[reference] else { throw RecourseError.unknownCase(reference) }
         return detail
+    }
+
+    func prepareCall(_ entry: CallEntry, detail: CaseDetail) -> Result<CallWrite, CallProblems> {
+        CallLogger(recorder: self, cases: self, clock: clock, policy: policy, conventions: conventions)
+            .prepare(entry, detail: detail, session: session)
+    }
+
+    func saveCall(_ write: CallWrite) throws {
+        try recordCall(write)
+    }
+
+    func recordCall(_ write: CallWrite) throws {
+        if let saveFailure { throw saveFailure }
+        savedCalls.append(write)
+    }
+
+    func caseDetail(reference: String, asOf: LocalDate) throws -> CaseDetail? { details[reference] }
+
+    func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] {
+        QueueRanking(timeZone: Self.utc).rank(entries.map(\.candidate), now: Self.now)
     }
 
     func summary() throws -> PortfolioSummary {

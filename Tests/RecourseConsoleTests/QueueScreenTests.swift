@@ -24,7 +24,7 @@ struct QueueScreenTests {
             "    8 RC-000008 Control�31m Corp        US amicable         USD 650.00   40 call 12-03     04:00 call on 12-03",
             "",
         ])
-        #expect(lines.last == " Enter open case  / filter  Tab my/all cases  ? help  q quit")
+        #expect(lines.last == " Enter open case  c log a call  / filter  Tab my/all cases  ? help  q quit")
         #expect(lines.count == 40)
     }
 
@@ -146,4 +146,9 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
     func summary() throws -> PortfolioSummary {
         PortfolioSummary(casesByStage: [:], users: 1, debtors: 0, creditors: 0, isDemo: false)
     }
+    let policy = CallPolicy.standard
+    let conventions = NumberConventions.pointDecimal
+    func prepareCall(_ entry: CallEntry, detail: CaseDetail) -> Result<CallWrite, CallProblems> { .failure(CallProblems()) }
+    func saveCall(_ write: CallWrite) throws {}
+    func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] { entries }
 }

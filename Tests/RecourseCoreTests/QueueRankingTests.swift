@@ -126,3 +126,25 @@ struct QueueRankingTests {
         #expect(QueueRanking(timeZone: utc).score(yen, today: today).amountPoints == 50)
     }
 }
+
+@Suite("Re-ranking after one case changed")
+struct QueueRerankTests {
+    @Test("the changed case moves to where a full ranking would put it; ranks are renumbered")
+    func matchesFullRanking() {
+        let tests = QueueRankingTests()
+        let candidates = (1...40).map { number in
+            tests.candidate("RC-\(100 + number)", euros: Int64(number * 731 % 5000 + 10), overdueDays: number * 37 % 200,
+                            nextAction: .call, nextOn: number % 3 - 1)
+        }
+        let ranking = QueueRanking(timeZone: tests.utc)
+        let before = ranking.rank(candidates, now: tests.now)
+        let changed = tests.candidate("RC-117", euros: 90_000, overdueDays: 150, callbackMinutesAgo: 5)
+        let incremental = ranking.reranked(before, removing: changed.caseId, inserting: changed, now: tests.now)
+        let full = ranking.rank(candidates.map { $0.caseId == changed.caseId ? changed : $0 }, now: tests.now)
+        #expect(incremental.map(\.candidate.reference) == full.map(\.candidate.reference))
+        #expect(incremental.map(\.rank) == Array(1...40))
+        #expect(incremental.first?.candidate.reference == "RC-117")
+        let removed = ranking.reranked(before, removing: changed.caseId, inserting: nil, now: tests.now)
+        #expect(removed.count == 39 && removed.map(\.rank) == Array(1...39))
+    }
+}

@@ -45,11 +45,51 @@ public struct QueueRanking: Sendable {
 
     /// The order as one number: group, then higher score, then more days overdue, then lower case id.
     private func sortKey(_ placement: Placement, caseId: Int64) -> UInt64 {
-        let group = UInt64(placement.group.rawValue) & 0x7
-        let score = UInt64(255 - min(255, max(0, placement.score.total)))
-        let days = UInt64(0xFFFF - min(0xFFFF, max(0, placement.days)))
+        Self.sortKey(group: placement.group, score: placement.score.total, days: placement.days, caseId: caseId)
+    }
+
+    private static func sortKey(group: QueueGroup, score: Int, days: Int, caseId: Int64) -> UInt64 {
+        let group = UInt64(group.rawValue) & 0x7
+        let score = UInt64(255 - min(255, max(0, score)))
+        let days = UInt64(0xFFFF - min(0xFFFF, max(0, days)))
         let id = UInt64(max(0, caseId)) & 0x0FFF_FFFF_FFFF
         return group << 61 | score << 53 | days << 37 | min(id, 0x1F_FFFF_FFFF)
+    }
+
+    private static func sortKey(_ entry: QueueEntry) -> UInt64 {
+        sortKey(group: entry.group, score: entry.score.total, days: entry.daysOverdue, caseId: entry.candidate.caseId)
+    }
+
+    /// A ranked queue after one case changed: its old row is taken out and its new one (if it is
+    /// still open) put in its place by binary search; the rest keep their order. Ranks are renumbered.
+    public func reranked(_ entries: [QueueEntry], removing caseId: Int64, inserting candidate: QueueCandidate?, now: Date) -> [QueueEntry] {
+        var result = entries
+        var firstChanged = result.count
+        if let index = result.firstIndex(where: { $0.candidate.caseId == caseId }) {
+            result.remove(at: index)
+            firstChanged = index
+        }
+        let today = Timestamp.localDate(of: now, in: timeZone)
+        if let candidate {
+            let placement = classify(candidate, index: 0, now: now, today: today, startOfToday: Timestamp.instant(of: today, minuteOfDay: 0, in: timeZone))
+            let key = sortKey(placement, caseId: candidate.caseId)
+            var low = 0, high = result.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.sortKey(result[middle]) < key { low = middle + 1 } else { high = middle }
+            }
+            result.insert(QueueEntry(
+                rank: low + 1, group: placement.group, score: placement.score, reasonCode: placement.reason,
+                daysOverdue: placement.days, candidate: candidate, today: today), at: low)
+            firstChanged = min(firstChanged, low)
+        }
+        for index in firstChanged..<result.count where result[index].rank != index + 1 {
+            let entry = result[index]
+            result[index] = QueueEntry(
+                rank: index + 1, group: entry.group, score: entry.score, reasonCode: entry.reasonCode,
+                daysOverdue: entry.daysOverdue, candidate: entry.candidate, today: entry.today)
+        }
+        return result
     }
 
     /// The points of one case, for explaining its place.

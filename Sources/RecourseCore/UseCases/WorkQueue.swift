@@ -42,20 +42,18 @@ public struct WorkQueue: Sendable {
 
 extension WorkQueue {
     /// The queue after one case changed: that case is read again (or dropped when it closed or
-    /// left the scope) and everything is ranked again in memory — no full reload.
+    /// left the scope) and put in its place — no full reload, no full re-rank.
     public func refreshed(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope, session: Session) throws -> [QueueEntry] {
         let now = clock.now
-        var candidates = entries.map(\.candidate).filter { $0.caseId != caseId }
-        if let updated = try repository.queueCandidate(caseId: caseId, asOf: Timestamp.localDate(of: now, in: clock.timeZone)) {
-            let inScope: Bool
+        var inserted = try repository.queueCandidate(caseId: caseId, asOf: Timestamp.localDate(of: now, in: clock.timeZone))
+        if let updated = inserted {
             switch scope {
-            case .all: inScope = true
-            case .mine: inScope = updated.assignee == session.user.login
-            case .assignee(let login): inScope = updated.assignee == login
+            case .all: break
+            case .mine: if updated.assignee != session.user.login { inserted = nil }
+            case .assignee(let login): if updated.assignee != login { inserted = nil }
             }
-            if inScope { candidates.append(updated) }
         }
-        return ranking.rank(candidates, now: now)
+        return ranking.reranked(entries, removing: caseId, inserting: inserted, now: now)
     }
 }
 
