@@ -16,7 +16,15 @@ struct TimelineBlock {
             let when = Timestamp.localString(of: activity.occurredAt, in: context.timeZone)
             var spans = [Span("  \(when)  ", role: .dim), Span(activity.actor, role: .label), Span("  ")]
             spans += headline(activity.detail)
+            if let progress = detail.promises.first(where: { $0.promise.activityId == activity.id }) {
+                let status = progress.status(asOf: context.today)
+                let name = progress.statusName(asOf: context.today)
+                spans.append(Span(" — promise \(name)", role: name == "replaced" ? .dim : CaseDocument.role(for: status)))
+            }
             lines.append(StyledLine(spans))
+            if case .call(let call) = activity.detail, let outcomeDetail = call.outcomeDetail {
+                lines.append(StyledLine([Span(String(repeating: " ", count: indent)), Span(outcomeDetail, role: role(for: call.outcome))]))
+            }
             if let note = note(activity.detail), !note.isEmpty {
                 for part in TextWrap.wrap(note, width: max(20, width - indent)) {
                     lines.append(StyledLine(String(repeating: " ", count: indent) + part))
@@ -37,11 +45,7 @@ struct TimelineBlock {
         case .note:
             return [Span("✎ note", role: .label)]
         case .promise(let amount, let dueOn):
-            var spans = [Span("⧗ promise", role: .promised), Span(" \(context.money.string(amount)) by \(dueOn)")]
-            if let status = promiseStatus(amount: amount, dueOn: dueOn) {
-                spans.append(Span(" — \(status.name)", role: CaseDocument.role(for: status)))
-            }
-            return spans
+            return [Span("⧗ promise", role: .promised), Span(" \(context.money.string(amount)) by \(dueOn)")]
         case .letter(let level, let event):
             let number = level.ladderNumber.map { "letter \($0) " } ?? "letter "
             return [Span("✉ \(number)(\(level.rawValue))", role: .label), Span(" \(event)")]
@@ -61,11 +65,6 @@ struct TimelineBlock {
         case .stageChange(_, _, let reason): return reason
         default: return nil
         }
-    }
-
-    /// The status of the promise this entry recorded (matched by amount and date).
-    private func promiseStatus(amount: Money, dueOn: LocalDate) -> PromiseStatus? {
-        detail.promises.first { $0.promise.amount == amount && $0.promise.dueOn == dueOn }?.status(asOf: context.today)
     }
 
     private func role(for outcome: CallOutcome) -> ThemeRole {

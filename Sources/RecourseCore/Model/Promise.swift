@@ -12,10 +12,13 @@ public struct Promise: Hashable, Sendable, Codable, Identifiable {
     public let graceDays: Int
     /// False once a newer promise replaced it (one active promise per case).
     public let active: Bool
+    /// The history entry that recorded it (the call, or a promise entry).
+    public let activityId: Int64?
 
     /// A promise.
-    public init(id: Int64, amount: Money, madeOn: LocalDate, dueOn: LocalDate, graceDays: Int, active: Bool) {
+    public init(id: Int64, amount: Money, madeOn: LocalDate, dueOn: LocalDate, graceDays: Int, active: Bool, activityId: Int64? = nil) {
         self.id = id
+        self.activityId = activityId
         self.amount = amount
         self.madeOn = madeOn
         self.dueOn = dueOn

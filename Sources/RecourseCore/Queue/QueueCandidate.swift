@@ -103,4 +103,11 @@ public struct PromiseProgress: Hashable, Sendable {
     public func status(asOf day: LocalDate) -> PromiseStatus {
         promise.status(paidTowards: paid, asOf: day)
     }
+
+    /// `kept`, `broken`, `pending`, or `replaced` for a promise a newer one (or a plan) took over
+    /// before it fell due.
+    public func statusName(asOf day: LocalDate) -> String {
+        let status = status(asOf: day)
+        return !promise.active && status == .pending ? "replaced" : status.name
+    }
 }

@@ -106,7 +106,8 @@ struct PromiseRecord: Codable, FetchableRecord, PersistableRecord {
         Promise(
             id: id, amount: Money(minorUnits: amountMinor, currency: try decoder.currency(currency)),
             madeOn: try RowDecoder.requiredDate(madeOn, column: "promise.made_on"),
-            dueOn: try RowDecoder.requiredDate(dueOn, column: "promise.due_on"), graceDays: graceDays, active: active)
+            dueOn: try RowDecoder.requiredDate(dueOn, column: "promise.due_on"), graceDays: graceDays, active: active,
+            activityId: activityId)
     }
 }
 

@@ -136,7 +136,7 @@ struct CaseJSON: Encodable {
             PromiseJSON(
                 amount: progress.promise.amount, madeOn: progress.promise.madeOn, dueOn: progress.promise.dueOn,
                 graceDays: progress.promise.graceDays, active: progress.promise.active,
-                status: progress.status(asOf: asOf).name, paid: progress.paid)
+                status: progress.statusName(asOf: asOf), paid: progress.paid)
         }
         plans = detail.plans.map { plan in
             let statuses = plan.statuses(payments: detail.payments, asOf: asOf)
