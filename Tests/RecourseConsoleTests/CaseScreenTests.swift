@@ -13,7 +13,7 @@ struct CaseScreenTests {
         var harness = ScreenHarness(size: Size(width: 80, height: 24))
         harness.press(.enter)
         #expect(harness.screen() == [
-            " Recourse   Anna Schmidt (caseworker)  agency.sqlite  as of 2026-11-30 10:00  ·",
+            " Recourse · Case   Anna Schmidt (caseworker)  as of 2026-11-30 10:00",
             " RC-000001  Müller Präzisionstechnik GmbH  · EUR 48,000.00",
             " Debtor",
             "   Germany (DE) · de · Europe/Berlin · local time 11:00",

@@ -11,7 +11,7 @@ struct QueueScreenTests {
         var harness = ScreenHarness(size: Size(width: 120, height: 40))
         let lines = harness.screen()
         #expect(Array(lines.prefix(12)) == [
-            " Recourse   Anna Schmidt (caseworker)  agency.sqlite  as of 2026-11-30 10:00  · 9 open of 12",
+            " Recourse · Work queue   Anna Schmidt (caseworker)  agency.sqlite  as of 2026-11-30 10:00  · 9 open of 12",
             " My cases (8) │ All cases                                                                 1 callback due · 2 actions due",
             "    # Reference Debtor                  CC Stage           Outstanding Days Next           Local Reason",
             "    1 RC-000001 Müller Präzisionstechn… DE amicable      EUR 48,000.00  120 call 12-03     11:00 callback due 09:30",
@@ -33,7 +33,7 @@ struct QueueScreenTests {
         var harness = ScreenHarness(size: Size(width: 80, height: 24))
         let lines = harness.screen()
         #expect(Array(lines.prefix(11)) == [
-            " Recourse   Anna Schmidt (caseworker)  agency.sqlite  as of 2026-11-30 10:00  ·",
+            " Recourse · Work queue   Anna Schmidt (caseworker)  as of 2026-11-30 10:00",
             " My cases (8) │ All cases                         1 callback due · 2 actions due",
             "    # Reference Debtor           CC      Outstanding Days Local Reason",
             "    1 RC-000001 Müller Präzisio… DE    EUR 48,000.00  120 11:00 callback due 09…",

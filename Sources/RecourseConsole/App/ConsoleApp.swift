@@ -39,6 +39,12 @@ public struct ConsoleApp: TerminalApp {
         if !notices.isEmpty { message = (notices.joined(separator: " · "), .warning) }
     }
 
+    /// The name of the screen on top, for the header.
+    private var screenTitle: String {
+        if callForm != nil { return "Log call" }
+        return caseScreen == nil ? "Work queue" : "Case"
+    }
+
     /// The screen on top, for tests and the benchmark.
     public var currentScreen: String { callForm != nil ? "call" : caseScreen == nil ? "queue" : "case" }
 
@@ -67,18 +73,28 @@ public struct ConsoleApp: TerminalApp {
                      in: parts[2], theme: theme)
     }
 
+    /// The top bar: screen, user, repository, "as of" date and counts — dropping the least
+    /// important parts (counts, then the file name, then the role) when the terminal is narrow.
     private func renderHeader(into buffer: inout Buffer, area: Rect, context: RenderContext) {
         let user = services.session.user
-        var spans = [
-            Span(" Recourse ", role: .titleFocus), Span("  \(user.displayName)", role: .header),
-            Span(" (\(user.role.rawValue)\(services.session.isActingAsOther ? ", as by \(services.session.osLogin)" : ""))", role: .dim),
-            Span("  \(services.repositoryName)", role: .default),
+        let acting = services.session.isActingAsOther ? ", as by \(services.session.osLogin)" : ""
+        let title = Span(" Recourse · \(screenTitle) ", role: .titleFocus)
+        let name = [Span("  "), Span(user.displayName, role: .header)]
+        let role = Span(" (\(user.role.rawValue)\(acting))", role: .dim)
+        let file = Span("  \(services.repositoryName)", role: .default)
+        let demo = summary?.isDemo == true ? [Span(" [demo]", role: .warning)] : []
+        let asOf = Span("  as of \(context.today) \(Timestamp.clockTime(of: context.now, in: context.timeZone))", role: .dim)
+        let counts = summary.map { [Span("  · \(grouped($0.openCases)) open of \(grouped($0.totalCases))", role: .dim)] } ?? []
+        let choices: [[Span]] = [
+            [title] + name + [role, file] + demo + [asOf] + counts,
+            [title] + name + [role, file] + demo + [asOf],
+            [title] + name + [role] + demo + [asOf],
+            [title] + name + demo + [asOf],
         ]
-        if summary?.isDemo == true { spans.append(Span(" [demo]", role: .warning)) }
-        spans.append(Span("  as of \(context.today) \(Timestamp.clockTime(of: context.now, in: context.timeZone))", role: .dim))
-        if let summary { spans.append(Span("  · \(grouped(summary.openCases)) open of \(grouped(summary.totalCases))", role: .dim)) }
-        buffer.fill(area, style: theme.style(.statusline))
-        buffer.put(StyledLine(spans), at: Point(x: area.x, y: area.y), maxWidth: area.width, theme: theme)
+        let line = choices.map(StyledLine.init).first { $0.width <= area.width } ?? StyledLine(choices[3]).truncated(toWidth: area.width)
+        let bar = theme.style(.statusline)
+        buffer.fill(area, style: bar)
+        buffer.put(line, at: Point(x: area.x, y: area.y), maxWidth: area.width, theme: theme, base: bar)
     }
 
     /// Routes a key to help, the case screen or the queue.

@@ -72,7 +72,6 @@ struct TimelineBlock {
         case .promiseToPay, .plan, .alreadyPaid: return .promised
         case .dispute: return .disputed
         case .refusesToPay, .insolvency: return .escalated
-        case .callback: return .callbackDue
         case .wrongNumber: return .warning
         default: return .label
         }

@@ -27,7 +27,7 @@ struct QueueTable {
         case .debtor: return TableColumn("Debtor", width: .fill(width >= 140 ? 3 : 1))
         case .country: return TableColumn("CC", width: .fixed(2))
         case .stage: return TableColumn("Stage", width: .fixed(10))
-        case .outstanding: return TableColumn("Outstanding", width: .fixed(width >= 140 ? 19 : 16), alignment: .right)
+        case .outstanding: return TableColumn("Outstanding", width: .fixed(width >= 150 ? 31 : width >= 140 ? 19 : 16), alignment: .right)
         case .days: return TableColumn("Days", width: .fixed(4), alignment: .right)
         case .next: return TableColumn("Next", width: .fixed(14))
         case .local: return TableColumn("Local", width: .fixed(5))
