@@ -35,15 +35,15 @@ struct QueueScreenTests {
         #expect(Array(lines.prefix(11)) == [
             " Recourse · Work queue   Anna Schmidt (caseworker)  as of 2026-11-30 10:00",
             " My cases (8) │ All cases                         1 callback due · 2 actions due",
-            "    # Reference Debtor           CC      Outstanding Days Local Reason",
-            "    1 RC-000001 Müller Präzisio… DE    EUR 48,000.00  120 11:00 callback due 09…",
-            "    2 RC-000002 上海精密机械有…  CN   CNY 380,000.00   95 18:00 call due",
-            "    3 RC-000003 株式会社山田精工 JP    JPY 2,500,000   61 19:00 call due 2 d ago",
-            "    4 RC-000004 Brasserie Lefèv… FR    EUR 12,500.00   75 11:00 call on 12-03",
-            "    5 RC-000009 Kuwait Trading … KW    KWD 3,000.000   40 13:00 call on 12-03",
-            "    6 RC-000005 Happy Bakery 🍰… GB     GBP 1,000.00   40 10:00 call on 12-03",
-            "    7 RC-000007 gnp.exe          NL       EUR 700.00   40 11:00 call on 12-03",
-            "    8 RC-000008 Control�31m Corp US       USD 650.00   40 04:00 call on 12-03",
+            "    # Reference Debtor         CC     Outstanding Days Local Reason",
+            "    1 RC-000001 Müller Präzis… DE   EUR 48,000.00  120 11:00 callback due 09:30",
+            "    2 RC-000002 上海精密机械…  CN  CNY 380,000.00   95 18:00 call due",
+            "    3 RC-000003 株式会社山田…  JP   JPY 2,500,000   61 19:00 call due 2 d ago",
+            "    4 RC-000004 Brasserie Lef… FR   EUR 12,500.00   75 11:00 call on 12-03",
+            "    5 RC-000009 Kuwait Tradin… KW   KWD 3,000.000   40 13:00 call on 12-03",
+            "    6 RC-000005 Happy Bakery … GB    GBP 1,000.00   40 10:00 call on 12-03",
+            "    7 RC-000007 gnp.exe        NL      EUR 700.00   40 11:00 call on 12-03",
+            "    8 RC-000008 Control�31m C… US      USD 650.00   40 04:00 call on 12-03",
         ])
         for line in lines { #expect(DisplayWidth.width(of: line) <= 80, "\(line)") }
     }

@@ -24,14 +24,14 @@ struct QueueTable {
         switch column {
         case .rank: return TableColumn("#", width: .fixed(5), alignment: .right)
         case .reference: return TableColumn("Reference", width: .fixed(9))
-        case .debtor: return TableColumn("Debtor", width: .fill(width >= 140 ? 3 : 1))
+        case .debtor: return TableColumn("Debtor", width: .fill(width >= 140 ? 3 : width >= 100 ? 1 : 2))
         case .country: return TableColumn("CC", width: .fixed(2))
         case .stage: return TableColumn("Stage", width: .fixed(10))
-        case .outstanding: return TableColumn("Outstanding", width: .fixed(width >= 150 ? 31 : width >= 140 ? 19 : 16), alignment: .right)
+        case .outstanding: return TableColumn("Outstanding", width: .fixed(width >= 150 ? 31 : width >= 140 ? 19 : width >= 100 ? 16 : 15), alignment: .right)
         case .days: return TableColumn("Days", width: .fixed(4), alignment: .right)
         case .next: return TableColumn("Next", width: .fixed(14))
         case .local: return TableColumn("Local", width: .fixed(5))
-        case .reason: return TableColumn("Reason", width: .fill(width >= 140 ? 2 : 1))
+        case .reason: return TableColumn("Reason", width: .fill(width >= 140 ? 2 : width >= 100 ? 1 : 3))
         }
     }
 
