@@ -10,37 +10,50 @@ extension SQLiteRepository: QueueReading {
     /// so it must stay fast at 100,000 cases.
     public func queueCandidates(assignee: String?, asOf: LocalDate) throws -> [QueueCandidate] {
         let path = self.path
-        return try read { db in try Self.scanCandidates(db, assignee: assignee, caseId: nil, asOf: asOf, path: path) }
+        if assignee != nil {
+            return try read { db in try Self.scanCandidates(db, assignee: assignee, cases: nil, asOf: asOf, path: path) }
+        }
+        // The whole book: two halves by case id, read at once on two reader connections.
+        let highest = try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM collection_case") } ?? 0
+        let middle = highest / 2
+        let halves: [ClosedRange<Int64>] = [Int64.min...middle, (middle + 1)...Int64.max]
+        let results = ScanResults(count: halves.count)
+        DispatchQueue.concurrentPerform(iterations: halves.count) { index in
+            results.store(index, Result { try self.read { db in
+                try Self.scanCandidates(db, assignee: nil, cases: halves[index], asOf: asOf, path: path)
+            } })
+        }
+        return try results.joined()
     }
 
     /// One open case as a queue candidate (nil when closed or gone), to re-rank after a change.
     public func queueCandidate(caseId: Int64, asOf: LocalDate) throws -> QueueCandidate? {
         let path = self.path
-        return try read { db in try Self.scanCandidates(db, assignee: nil, caseId: caseId, asOf: asOf, path: path).first }
+        return try read { db in try Self.scanCandidates(db, assignee: nil, cases: caseId...caseId, asOf: asOf, path: path).first }
     }
 
     private static func scanCandidates(
-        _ db: Database, assignee: String?, caseId onlyCase: Int64?, asOf: LocalDate, path: String
+        _ db: Database, assignee: String?, cases: ClosedRange<Int64>?, asOf: LocalDate, path: String
     ) throws -> [QueueCandidate] {
         var names = QueueNameTables()
         try names.load(db, path: path)
-        var balances = try BalanceScan(db, caseId: onlyCase, path: path)
-        var promises = try PromiseScan(db, caseId: onlyCase, asOf: asOf, path: path)
+        var balances = try BalanceScan(db, cases: cases, path: path)
+        var promises = try PromiseScan(db, cases: cases, asOf: asOf, path: path)
         var filter = ""
         var arguments = StatementArguments()
         if let assignee {
             filter = " AND c.assignee_id = (SELECT id FROM user WHERE login = ?)"
             arguments += [assignee]
         }
-        if let onlyCase {
-            filter += " AND c.id = ?"
-            arguments += [onlyCase]
+        if let cases {
+            filter += " AND c.id BETWEEN ? AND ?"
+            arguments += [cases.lowerBound, cases.upperBound]
         }
         let rows = try RawRows(db, sql: """
             SELECT c.id, c.reference, d.name, d.country, d.time_zone, c.creditor_id, c.stage, c.assignee_id,
                    c.oldest_open_due, c.next_action, c.next_action_on, c.callback_at, c.hold_until,
                    c.disputed, c.review_requested, c.last_call_at
-            FROM collection_case c \(assignee == nil && onlyCase == nil ? "NOT INDEXED" : "")
+            FROM collection_case c \(assignee == nil ? "NOT INDEXED" : "")
             JOIN debtor d ON d.id = c.debtor_id
             WHERE c.stage <> 'closed'\(filter)
             ORDER BY c.id
@@ -119,11 +132,11 @@ private struct BalanceScan {
     private var pending: (caseId: Int64, amount: Money)?
     private var currencies = CurrencyCache()
 
-    init(_ db: Database, caseId: Int64?, path: String) throws {
+    init(_ db: Database, cases: ClosedRange<Int64>?, path: String) throws {
         rows = try RawRows(db, sql: """
             SELECT case_id, currency, outstanding_minor FROM case_balance
-            WHERE outstanding_minor > 0\(caseId == nil ? "" : " AND case_id = ?") ORDER BY case_id, currency
-            """, arguments: caseId.map { [$0] } ?? [], path: path)
+            WHERE outstanding_minor > 0\(cases == nil ? "" : " AND case_id BETWEEN ? AND ?") ORDER BY case_id, currency
+            """, arguments: cases.map { [$0.lowerBound, $0.upperBound] } ?? [], path: path)
         pending = try next()
     }
 
@@ -153,10 +166,10 @@ private struct PromiseScan {
     private var pendingPayment: (caseId: Int64, payment: Payment)?
     private var currencies = CurrencyCache()
 
-    init(_ db: Database, caseId: Int64?, asOf: LocalDate, path: String) throws {
+    init(_ db: Database, cases: ClosedRange<Int64>?, asOf: LocalDate, path: String) throws {
         self.asOf = asOf
-        let only = caseId == nil ? "" : " AND case_id = ?"
-        let arguments: StatementArguments = caseId.map { [$0] } ?? []
+        let only = cases == nil ? "" : " AND case_id BETWEEN ? AND ?"
+        let arguments: StatementArguments = cases.map { [$0.lowerBound, $0.upperBound] } ?? []
         promises = try RawRows(db, sql: """
             SELECT case_id, id, currency, amount_minor, made_on, due_on, grace_days
             FROM promise INDEXED BY promise_one_active_per_case WHERE active = 1\(only) ORDER BY case_id
@@ -215,5 +228,33 @@ private struct CurrencyCache {
         let currency = try Currency(code: code)
         known[code] = currency
         return currency
+    }
+}
+
+/// Results of parallel scans, collected under a lock and joined in order.
+private final class ScanResults: @unchecked Sendable {
+    private var results: [Result<[QueueCandidate], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ result: Result<[QueueCandidate], any Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    /// Every part in order, or the first failure.
+    func joined() throws -> [QueueCandidate] {
+        lock.lock()
+        defer { lock.unlock() }
+        var all: [QueueCandidate] = []
+        for result in results {
+            guard let result else { continue }
+            all += try result.get()
+        }
+        return all
     }
 }
