@@ -14,7 +14,8 @@ struct ConsoleEndToEndTests {
         try tmux.type("\(BinaryRunner.binary.path) --db \(db) --today 2026-11-29; echo EXIT=$?")
         try tmux.send("Enter")
 
-        var screen = try tmux.waitFor("All cases")
+        _ = try tmux.waitFor("All cases")
+        var screen = try tmux.waitFor("? help")
         #expect(screen.contains("Recourse"))
         #expect(screen.contains("Reference"))
         #expect(screen.contains("RC-0"))
