@@ -31,7 +31,7 @@ extension SQLiteRepository {
     }
 
     private static func build(
-        _ partial: String, creator: String, batch: some PortfolioBatch, kind: String, info: [String: String],
+        _ partial: String, creator: String, batch: some PortfolioBatch & Sendable, kind: String, info: [String: String],
         at: Date, progress: @escaping @Sendable (Int) -> Void
     ) throws {
         var configuration = Configuration()

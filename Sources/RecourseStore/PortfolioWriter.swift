@@ -215,16 +215,29 @@ struct HistoryReplay {
 
 extension PortfolioWriter {
     /// Writes users, creditors and every case of a batch, then marks the repository's kind.
+    /// Cases are made a chunk ahead on another thread while the previous chunk is written, so
+    /// making and writing overlap on a two-core machine.
     static func writeAll(
-        _ batch: some PortfolioBatch, into db: Database, kind: String, info: [String: String], at: Date,
+        _ batch: some PortfolioBatch & Sendable, into db: Database, kind: String, info: [String: String], at: Date,
         progress: (Int) -> Void
     ) throws {
         var writer = PortfolioWriter(db: db)
         try writer.writeUsers(batch.users, at: at)
         try writer.writeCreditors(batch.creditors)
-        for index in 0..<batch.caseCount {
-            try writer.write(batch.makeCase(index: index))
-            if index % 1000 == 999 { progress(index + 1) }
+        let chunk = 1000
+        let chunks = stride(from: 0, to: batch.caseCount, by: chunk).map { $0..<min($0 + chunk, batch.caseCount) }
+        var ready = chunks.first.map { range in range.map { batch.makeCase(index: $0) } } ?? []
+        for (number, range) in chunks.enumerated() {
+            let ahead = ChunkAhead()
+            let group = DispatchGroup()
+            if number + 1 < chunks.count {
+                let nextRange = chunks[number + 1]
+                DispatchQueue.global().async(group: group) { ahead.store(nextRange.map { batch.makeCase(index: $0) }) }
+            }
+            for newCase in ready { try writer.write(newCase) }
+            progress(range.upperBound)
+            group.wait()
+            ready = ahead.take()
         }
         progress(batch.caseCount)
         let upsert = try db.cachedStatement(sql: """
@@ -247,5 +260,23 @@ extension SQLiteRepository {
         try write { db in
             try PortfolioWriter.writeAll(batch, into: db, kind: kind, info: info, at: at, progress: progress)
         }
+    }
+}
+
+/// The next chunk of cases, made on another thread.
+private final class ChunkAhead: @unchecked Sendable {
+    private var cases: [NewCase] = []
+    private let lock = NSLock()
+
+    func store(_ made: [NewCase]) {
+        lock.lock()
+        cases = made
+        lock.unlock()
+    }
+
+    func take() -> [NewCase] {
+        lock.lock()
+        defer { lock.unlock() }
+        return cases
     }
 }
