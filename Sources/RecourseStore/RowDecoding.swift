@@ -33,17 +33,4 @@ struct RowDecoder {
         }
         return date
     }
-
-    /// `EUR:123456;USD:500` as amounts.
-    mutating func balances(_ text: String?) throws -> [Money] {
-        guard let text, !text.isEmpty else { return [] }
-        var amounts: [Money] = []
-        for part in text.split(separator: ";") {
-            guard let colon = part.firstIndex(of: ":"), let minor = Int64(part[part.index(after: colon)...]) else {
-                throw ValidationError(field: "case_balance", message: "unreadable balance '\(part)'")
-            }
-            amounts.append(Money(minorUnits: minor, currency: try currency(String(part[..<colon]))))
-        }
-        return amounts
-    }
 }
