@@ -7,6 +7,15 @@ public enum QueueScope: Hashable, Sendable {
     /// One caseworker's cases.
     case assignee(String)
 
+    /// The login whose cases the scope shows, nil for everyone's.
+    public func assignee(for session: Session) -> String? {
+        switch self {
+        case .mine: return session.user.login
+        case .all: return nil
+        case .assignee(let login): return login
+        }
+    }
+
     /// Caseworkers start on their own cases, supervisors and admins on everyone's.
     public static func defaultScope(for role: Role) -> QueueScope {
         role == .caseworker ? .mine : .all
@@ -28,14 +37,8 @@ public struct WorkQueue: Sendable {
 
     /// The ranked entries for a scope.
     public func entries(scope: QueueScope, session: Session) throws -> [QueueEntry] {
-        let assignee: String?
-        switch scope {
-        case .mine: assignee = session.user.login
-        case .all: assignee = nil
-        case .assignee(let login): assignee = login
-        }
         let now = clock.now
-        let candidates = try repository.queueCandidates(assignee: assignee, asOf: Timestamp.localDate(of: now, in: clock.timeZone))
+        let candidates = try repository.queueCandidates(assignee: scope.assignee(for: session), asOf: Timestamp.localDate(of: now, in: clock.timeZone))
         return ranking.rank(candidates, now: now)
     }
 }
@@ -46,13 +49,7 @@ extension WorkQueue {
     public func refreshed(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope, session: Session) throws -> [QueueEntry] {
         let now = clock.now
         var inserted = try repository.queueCandidate(caseId: caseId, asOf: Timestamp.localDate(of: now, in: clock.timeZone))
-        if let updated = inserted {
-            switch scope {
-            case .all: break
-            case .mine: if updated.assignee != session.user.login { inserted = nil }
-            case .assignee(let login): if updated.assignee != login { inserted = nil }
-            }
-        }
+        if let wanted = scope.assignee(for: session), inserted?.assignee != wanted { inserted = nil }
         return ranking.reranked(entries, removing: caseId, inserting: inserted, now: now)
     }
 }

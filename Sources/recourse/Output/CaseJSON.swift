@@ -114,7 +114,7 @@ struct CaseJSON: Encodable {
         closeReason = theCase.closeReason?.rawValue
         assignee = detail.assignee?.login
         placedOn = theCase.placedOn
-        nextAction = zip(theCase.nextAction, theCase.nextActionOn).map { QueueJSON.Action(action: $0.code, on: $1) }
+        nextAction = both(theCase.nextAction, theCase.nextActionOn).map { QueueJSON.Action(action: $0.code, on: $1) }
         callbackAt = theCase.callbackAt.map(Timestamp.utcString)
         holdUntil = theCase.holdUntil
         disputed = theCase.disputed

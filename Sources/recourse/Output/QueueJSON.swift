@@ -57,14 +57,14 @@ struct QueueJSON: Encodable {
                 debtor: Debtor(name: candidate.debtorName, country: candidate.debtorCountry, timeZone: candidate.debtorTimeZone),
                 creditor: candidate.creditorName, stage: candidate.stage.rawValue, assignee: candidate.assignee,
                 outstanding: candidate.outstanding, daysOverdue: entry.daysOverdue,
-                nextAction: zip(candidate.nextAction, candidate.nextActionOn).map { Action(action: $0.code, on: $1) },
+                nextAction: both(candidate.nextAction, candidate.nextActionOn).map { Action(action: $0.code, on: $1) },
                 callbackAt: candidate.callbackAt.map(Timestamp.utcString))
         }
     }
 }
 
-/// Both values, or nil.
-func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+/// Both values, or nil when either is missing.
+func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
     guard let a, let b else { return nil }
     return (a, b)
 }
