@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The domain: values, rules, policies, use cases. Foundation only.
@@ -27,6 +28,11 @@ let package = Package(
         ),
         // The deterministic demo portfolio generator.
         .target(name: "RecourseDemo", dependencies: ["RecourseCore"]),
+        // Letter templates (Mustache), merge data, rendering, the statutory rate table file.
+        .target(
+            name: "RecourseLetters",
+            dependencies: ["RecourseCore", "TOMLKit", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // A small, generic terminal toolkit. Knows nothing about debt.
         .target(name: "TermUI", dependencies: ["TOMLKit"]),
         // ncursesw, wrapped for Swift.
@@ -39,13 +45,13 @@ let package = Package(
         // The caseworker application: screens, state, actions, key bindings.
         .target(
             name: "RecourseConsole",
-            dependencies: ["RecourseCore", "TermUI", "TOMLKit"]
+            dependencies: ["RecourseCore", "RecourseLetters", "TermUI", "TOMLKit"]
         ),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "recourse",
             dependencies: [
-                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseConsole", "TermUI", "TermUICurses",
+                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseConsole", "TermUI", "TermUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,8 +63,9 @@ let package = Package(
         .testTarget(name: "RecourseCoreTests", dependencies: ["RecourseCore"]),
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
+        .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseStore", "RecourseDemo", "TermUI"]),
+        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),
     ]
 )
