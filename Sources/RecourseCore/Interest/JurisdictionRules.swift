@@ -1,0 +1,47 @@
+/// The parts of each late-payment law the calculator needs: reference series, margin, how periods split.
+extension InterestJurisdiction {
+    /// The reference-rate series the statutory rate is built on; nil when there is no statutory rule.
+    public var referenceSeries: RateSeries? {
+        switch self {
+        case .euDefault, .france, .netherlands, .italy: return .ecbMainRefinancing
+        case .germany: return .germanBaseRate
+        case .unitedKingdom: return .bankOfEnglandReference
+        case .none: return nil
+        }
+    }
+
+    /// Points above the reference rate, in basis points: 800 (EU, NL, IT, GB), 900 (DE), 1000 (FR).
+    public var marginBasisPoints: Int {
+        switch self {
+        case .euDefault, .netherlands, .italy, .unitedKingdom: return 800
+        case .germany: return 900
+        case .france: return 1000
+        case .none: return 0
+        }
+    }
+
+    /// True when the rate follows the half-year, so periods are split at 1 January and 1 July.
+    /// False for GB, whose rate is fixed for the life of the debt.
+    public var splitsAtHalfYears: Bool {
+        switch self {
+        case .euDefault, .germany, .france, .netherlands, .italy: return true
+        case .unitedKingdom, .none: return false
+        }
+    }
+
+    /// True for the Netherlands: unpaid interest is added to the principal at each anniversary of the start of interest.
+    public var compoundsAnnually: Bool { self == .netherlands }
+
+    /// The statute, for letters and command output, e.g. `§ 288(2) BGB`.
+    public var statute: String {
+        switch self {
+        case .euDefault: return "Directive 2011/7/EU"
+        case .unitedKingdom: return "Late Payment of Commercial Debts (Interest) Act 1998"
+        case .germany: return "§ 288(2) BGB"
+        case .france: return "Code de commerce L441-10"
+        case .netherlands: return "art. 6:119a BW"
+        case .italy: return "D.Lgs. 231/2002"
+        case .none: return "no statutory rule"
+        }
+    }
+}
