@@ -28,6 +28,7 @@ struct InterestCaseTests {
         let first = try #require(result.claims.first)
         #expect(first.periods.map(\.principal) == [F.eur(100_000), F.eur(50_000)])
         #expect(first.interest == F.eur(1_324))
+        #expect(first.openPrincipal == F.eur(50_000))
         #expect(result.interest.amounts == [F.eur(1_324)])
         #expect(result.compensation.amounts == [F.eur(4_000)])
         #expect(result.collectionCosts.isZero)

@@ -93,6 +93,7 @@ struct InterestPeriodTests {
         #expect(result.periods.map(\.interest) == [F.eur(8_147), F.eur(5_412)])
         #expect(result.interest == F.eur(13_559))
         #expect(result.principal == F.eur(1_000_000))
+        #expect(result.openPrincipal == F.eur(600_000))
     }
 
     @Test("a payment in full ends the interest; a payment before interest starts lowers the base from day one")
@@ -102,6 +103,7 @@ struct InterestPeriodTests {
             jurisdiction: .germany, reductions: [(on: try F.day("2023-02-28"), amount: F.eur(1_000_000))])
         #expect(paidInFull.periods.count == 1)
         #expect(paidInFull.interest == F.eur(8_147))
+        #expect(paidInFull.openPrincipal == F.eur(0))
         let paidEarly = try F.calculator.claimInterest(
             label: "P", principal: F.eur(1_000_000), dueOn: try F.day("2023-01-31"), through: try F.day("2023-02-28"),
             jurisdiction: .germany, reductions: [(on: try F.day("2023-01-31"), amount: F.eur(400_000))])

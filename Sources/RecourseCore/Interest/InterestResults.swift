@@ -38,6 +38,9 @@ public struct ClaimInterest: Hashable, Sendable, Codable {
     public let periods: [InterestPeriod]
     /// The sum of the periods' interest.
     public let interest: Money
+    /// The principal still unpaid at the end of the last day computed: `principal` less the
+    /// reductions dated on or before it (never below zero; NL capitalised interest not included).
+    public let openPrincipal: Money
     /// The fixed compensation for this claim (EUR 40, or GBP 40/70/100 in GB). Nil when the law grants
     /// none per claim (NL, none), when the claim is not yet late, or when GB bands cannot apply (non-GBP debt).
     public let compensation: Money?
@@ -45,7 +48,7 @@ public struct ClaimInterest: Hashable, Sendable, Codable {
     /// A result.
     public init(
         label: String, principal: Money, dueOn: LocalDate, jurisdiction: InterestJurisdiction, periods: [InterestPeriod],
-        interest: Money, compensation: Money?
+        interest: Money, openPrincipal: Money, compensation: Money?
     ) {
         self.label = label
         self.principal = principal
@@ -53,6 +56,7 @@ public struct ClaimInterest: Hashable, Sendable, Codable {
         self.jurisdiction = jurisdiction
         self.periods = periods
         self.interest = interest
+        self.openPrincipal = openPrincipal
         self.compensation = compensation
     }
 

@@ -46,6 +46,8 @@ public struct StatutoryInterest: Sendable {
                 principal: principal, reducedOn: reducedOn
             ).build()
             : []
+        var open = principal.minorUnits
+        for (day, amount) in reducedOn where day <= through { open = max(0, open - amount) }
         var total: Int64 = 0
         for period in periods {
             guard let sum = InterestArithmetic.sum(total, period.interest.minorUnits) else { throw .overflow(label: label) }
@@ -53,7 +55,7 @@ public struct StatutoryInterest: Sendable {
         }
         return ClaimInterest(
             label: label, principal: principal, dueOn: dueOn, jurisdiction: jurisdiction, periods: periods,
-            interest: Money(minorUnits: total, currency: currency),
+            interest: Money(minorUnits: total, currency: currency), openPrincipal: Money(minorUnits: open, currency: currency),
             compensation: late ? Self.fixedCompensation(principal: principal, jurisdiction: jurisdiction) : nil)
     }
 
