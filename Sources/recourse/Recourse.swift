@@ -16,7 +16,7 @@ struct Recourse: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self,
-            UsersCommand.self, CheckCommand.self,
+            InterestCommand.self, UsersCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 }
