@@ -44,10 +44,10 @@ extension BundledTemplates {
         ci-dessous. Tant que cet accord est respecté, nous
         suspendons toute autre démarche de recouvrement.
 
-        Si le paiement ne nous est pas intégralement parvenu le
-        {{promise.due_on}}, l'accord deviendra caduc, la totalité du
-        solde sera immédiatement exigible et nous reprendrons le
-        recouvrement sans autre avis.
+        Si le paiement ne nous est pas intégralement parvenu au plus
+        tard le {{promise.due_on}}, l'accord deviendra caduc, la
+        totalité du solde sera immédiatement exigible et nous
+        reprendrons le recouvrement sans autre avis.
         {{/promise}}
 
         État de la créance à la date du présent courrier :

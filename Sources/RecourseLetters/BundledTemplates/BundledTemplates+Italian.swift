@@ -338,13 +338,13 @@ extension BundledTemplates {
         fatture indicate di seguito, che nonostante i nostri
         precedenti solleciti risultano ancora insolute.
 
-        Con la presente Vi diffidiamo formalmente a pagare l'intero
-        importo totale dovuto, che dovrà pervenire sul conto indicato
-        di seguito entro e non oltre il giorno {{pay_by}}.
+        Con la presente Vi diffidiamo formalmente a pagare per intero
+        l'importo totale dovuto, che dovrà pervenire sul conto
+        indicato di seguito entro e non oltre il giorno {{pay_by}}.
 
         In mancanza del pagamento integrale entro tale termine, il
         nostro cliente incaricherà, senza ulteriore preavviso, un
-        legale nel Vostro paese di agire in giudizio nei Vostri
+        legale nel Vostro Paese di agire in giudizio nei Vostri
         confronti. Oltre agli importi indicati di seguito, saranno
         allora richiesti gli eventuali ulteriori interessi maturati e
         le spese del procedimento, nei limiti consentiti dalla legge.
