@@ -58,12 +58,12 @@ let package = Package(
         // Prints speed figures on a generated 100,000-case repository (release build).
         .executableTarget(
             name: "recourse-bench",
-            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseConsole", "TermUI"]
+            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseConsole", "TermUI"]
         ),
         .testTarget(name: "RecourseCoreTests", dependencies: ["RecourseCore"]),
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
-        .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters"]),
+        .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),

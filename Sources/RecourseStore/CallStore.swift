@@ -30,6 +30,7 @@ extension SQLiteRepository: CallRecording {
                 for claimId in write.disputedClaimIds {
                     try db.execute(sql: "UPDATE claim SET disputed = 1 WHERE id = ? AND case_id = ?", arguments: [claimId, write.caseId])
                 }
+                try Self.cancelPendingLetters(db, caseId: write.caseId, reason: "case disputed", actorId: write.actor.id, at: write.at)
             }
             try db.execute(sql: """
                 UPDATE collection_case SET

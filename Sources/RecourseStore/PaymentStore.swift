@@ -80,5 +80,6 @@ extension SQLiteRepository: PaymentRecording {
             """, arguments: [write.caseId])
         try db.execute(sql: "UPDATE promise SET active = 0 WHERE case_id = ? AND active = 1", arguments: [write.caseId])
         try db.execute(sql: "UPDATE payment_plan SET active = 0 WHERE case_id = ? AND active = 1", arguments: [write.caseId])
+        try cancelPendingLetters(db, caseId: write.caseId, reason: "case paid in full", actorId: write.actor.id, at: write.at)
     }
 }

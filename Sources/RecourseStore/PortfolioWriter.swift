@@ -244,6 +244,11 @@ extension PortfolioWriter {
             INSERT INTO repository_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
             """)
         try upsert.execute(arguments: ["kind", kind])
+        if let agency = batch.agency {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try upsert.execute(arguments: ["agency", String(decoding: try encoder.encode(agency), as: UTF8.self)])
+        }
         for (key, value) in info.sorted(by: { $0.key < $1.key }) {
             try upsert.execute(arguments: [key, value])
         }

@@ -1,4 +1,5 @@
 import GRDB
+import RecourseCore
 
 /// The repository schema, as GRDB migrations. Constraints live in the schema, not only in code.
 enum Schema {
@@ -13,6 +14,9 @@ enum Schema {
         }
         migrator.registerMigration("v2-calls") { db in
             try createCallTables(db)
+        }
+        migrator.registerMigration("v3-letters") { db in
+            try createLetterTables(db)
         }
         return migrator
     }
@@ -40,6 +44,41 @@ enum Schema {
               amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
               PRIMARY KEY (plan_id, number)
             ) WITHOUT ROWID;
+            """)
+    }
+
+    private static func createLetterTables(_ db: Database) throws {
+        let levels = LetterLevel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let states = LetterState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            CREATE TABLE letter (
+              id INTEGER PRIMARY KEY,
+              case_id INTEGER NOT NULL REFERENCES collection_case(id),
+              level TEXT NOT NULL CHECK (level IN (\(levels))),
+              language TEXT NOT NULL CHECK (language <> ''),
+              state TEXT NOT NULL CHECK (state IN (\(states))),
+              drafted_by INTEGER NOT NULL REFERENCES user(id),
+              drafted_at TEXT NOT NULL,
+              rendered_at TEXT NOT NULL,
+              body TEXT NOT NULL CHECK (body <> ''),
+              merge_data TEXT NOT NULL,
+              basis TEXT NOT NULL,
+              total_due TEXT NOT NULL,
+              submitted_at TEXT,
+              decided_by INTEGER REFERENCES user(id),
+              decided_at TEXT,
+              reject_reason TEXT,
+              cancel_reason TEXT,
+              sent_at TEXT,
+              outbox_file TEXT,
+              CHECK (decided_by IS NULL OR decided_by <> drafted_by),
+              CHECK (state <> 'rejected' OR (reject_reason IS NOT NULL AND reject_reason <> '')),
+              CHECK (state NOT IN ('approved', 'sent') OR decided_by IS NOT NULL),
+              CHECK (state <> 'sent' OR (sent_at IS NOT NULL AND outbox_file IS NOT NULL)),
+              CHECK (state <> 'cancelled' OR cancel_reason IS NOT NULL)
+            );
+            CREATE INDEX letter_by_case ON letter(case_id);
+            CREATE INDEX letter_by_state ON letter(state);
             """)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RecourseConsole
 import RecourseCore
+import RecourseLetters
 import RecourseStore
 import TermUI
 
@@ -8,9 +9,14 @@ import TermUI
 enum ConsoleBench {
     static func run(repository: SQLiteRepository, clock: any Clock) throws {
         guard let admin = try repository.allUsers().first(where: { $0.role == .admin }) else { return }
+        let session = Session(user: admin, osLogin: admin.login)
+        let desk = LetterDesk(
+            store: repository, templates: LetterTemplates.bundled().templates, interest: LetterInterest.statutory(rates: try RateTableFile.bundled()),
+            clock: clock, session: session)
         let services = RepositoryConsoleServices(
-            repository: repository, session: Session(user: admin, osLogin: admin.login), clock: clock, repositoryName: "bench.sqlite",
-            policy: .standard, conventions: .pointDecimal)
+            repository: repository, session: session, clock: clock, repositoryName: "bench.sqlite",
+            policy: .standard, conventions: .pointDecimal, letters: .success(desk),
+            outbox: FileManager.default.temporaryDirectory.appendingPathComponent("recourse-bench-outbox"))
         let size = Size(width: 120, height: 40)
         var app: ConsoleApp?
         let firstFrame = Measure.seconds {

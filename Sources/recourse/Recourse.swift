@@ -16,7 +16,7 @@ struct Recourse: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self,
-            InterestCommand.self, UsersCommand.self, CheckCommand.self,
+            InterestCommand.self, LettersCommand.self, AgencyCommand.self, UsersCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 }
@@ -43,6 +43,11 @@ enum RecourseMain {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
+            // `--help` on a subcommand arrives here as the parser's own help request.
+            if Recourse.exitCode(for: error) == .success {
+                print(Recourse.fullMessage(for: error))
+                exit(0)
+            }
             FileHandle.standardError.write(Data("recourse: \(message(for: error))\n".utf8))
             exit(1)
         }

@@ -47,23 +47,23 @@ struct InterestEndToEndTests {
     func missingRate() throws {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
-        let arguments = ["interest", "--jurisdiction", "DE", "--principal", "10000", "--currency", "EUR", "--due", "2025-12-15", "--on", "2026-01-10"]
+        let arguments = ["interest", "--jurisdiction", "DE", "--principal", "10000", "--currency", "EUR", "--due", "2026-06-15", "--on", "2026-07-10"]
         let refused = try runner.run(arguments)
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
-        #expect(refused.stderr.contains("no rate for DE (Basiszinssatz) 2026H1"))
+        #expect(refused.stderr.contains("no rate for DE (Basiszinssatz) 2026H2"))
 
         let directory = runner.home.appendingPathComponent("config/recourse")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("rates.toml")
-        try Data("# checked against BBIN1\n[de-basiszins]\n2026H1 = 1.27\n".utf8).write(to: file)
+        try Data("# checked against BBIN1\n[de-basiszins]\n2026H2 = 1.27\n".utf8).write(to: file)
         let accepted = try runner.run(arguments + ["--json"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(accepted.stdout.utf8)) as? [String: Any])
         let rates = (parsed["periods"] as? [[String: Any]])?.compactMap { $0["rateBasisPoints"] as? Int }
-        #expect(rates == [1_027, 1_027])  // 2025H2 bundled 1.27 + 9; 2026H1 from the user's file
+        #expect(rates == [1_027, 1_027])  // 2026H1 bundled 1.27 + 9; 2026H2 from the user's file
 
-        try Data("[de-basiszins]\n2026H1 = 1.275\n".utf8).write(to: file)
+        try Data("[de-basiszins]\n2026H2 = 1.275\n".utf8).write(to: file)
         let broken = try runner.run(arguments)
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("rates.toml:2:"))

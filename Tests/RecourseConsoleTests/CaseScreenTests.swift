@@ -36,7 +36,7 @@ struct CaseScreenTests {
             "   2026-11-29 10:00  anna.schmidt  ☎ CB callback requested · Jürgen Weiß · 4 m…",
             "                     Asked us to call back after the payment run.",
             "   2026-11-21 10:00  sofia.marin  ✉ letter 1 (reminder) approved and sent",
-            " c log a call  ? help  q back",
+            " c log a call  l draft a letter  ? help  q back",
         ])
     }
 
@@ -65,17 +65,8 @@ struct CaseScreenTests {
 
     @Test("on a real demo repository: queue, open, back — through SQLite and the core use cases")
     func realRepository() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("recourse-console-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let today = LocalDate(year: 2026, month: 11, day: 30)
-        let repository = try SQLiteRepository.create(
-            path: directory.appendingPathComponent("demo.sqlite").path, creator: "admin",
-            batch: DemoPortfolio(seed: 3, caseCount: 80, today: today, adminLogin: "admin"), kind: "demo", info: [:], at: FakeServices.now)
-        let admin = try #require(try repository.user(login: "admin"))
-        let services = RepositoryConsoleServices(
-            repository: repository, session: Session(user: admin, osLogin: "admin"),
-            clock: FrozenClock(now: FakeServices.now, timeZone: FakeServices.utc), repositoryName: "demo.sqlite")
+        let fixture = try DemoRepositoryFixture()
+        let services = try fixture.services(as: "admin")
         var harness = ScreenHarness(services: services, size: Size(width: 120, height: 40))
         let queue = harness.screen()
         #expect(queue[0].contains("demo.sqlite [demo]"))

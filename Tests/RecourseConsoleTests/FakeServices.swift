@@ -1,6 +1,7 @@
 import Foundation
 import RecourseConsole
 import RecourseCore
+import RecourseLetters
 
 /// A fixed little portfolio for screen tests: a frozen clock, hand-made rows, hostile names included.
 final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecked Sendable {
@@ -11,6 +12,9 @@ final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecke
     var details: [String: CaseDetail] = [:]
     private(set) var queueLoads = 0
     let policy = CallPolicy.standard
+    /// Letters are tested on a real repository (LettersScreenTests); here they are unavailable, as with a broken rates.toml.
+    var letters: Result<LetterDesk, LettersUnavailable> = .failure(LettersUnavailable(reason: "rates.toml:3: broken (test)"))
+    let outbox = FileManager.default.temporaryDirectory
     var conventions = NumberConventions.pointDecimal
     /// Calls saved so far.
     private(set) var savedCalls: [CallWrite] = []

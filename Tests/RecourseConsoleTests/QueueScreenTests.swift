@@ -1,6 +1,7 @@
 import Foundation
 import RecourseConsole
 import RecourseCore
+import RecourseLetters
 import Testing
 import TermUI
 
@@ -24,7 +25,7 @@ struct QueueScreenTests {
             "    8 RC-000008 Control�31m Corp        US amicable         USD 650.00   40 call 12-03     04:00 call on 12-03",
             "",
         ])
-        #expect(lines.last == " Enter open case  c log a call  / filter  Tab my/all cases  ? help  q quit")
+        #expect(lines.last == " Enter open case  c log a call  / filter  Tab my/all cases  2 letters  ? help  q quit")
         #expect(lines.count == 40)
     }
 
@@ -151,4 +152,6 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
     func prepareCall(_ entry: CallEntry, detail: CaseDetail) -> Result<CallWrite, CallProblems> { .failure(CallProblems()) }
     func saveCall(_ write: CallWrite) throws {}
     func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] { entries }
+    let letters: Result<LetterDesk, LettersUnavailable> = .failure(LettersUnavailable(reason: "this test repository has no letters"))
+    let outbox = FileManager.default.temporaryDirectory
 }

@@ -34,30 +34,31 @@ struct RateTableFileTests {
     @Test("the bundled table parses and has every half-year 2022H1–2025H2 of the three series, as documented")
     func bundled() throws {
         let table = try RateTableFile.bundled()
-        let halves: [HalfYear] = (2022...2025).flatMap { [HalfYear.h1($0), HalfYear.h2($0)] }
+        let halves: [HalfYear] = (2022...2025).flatMap { [HalfYear.h1($0), HalfYear.h2($0)] } + [.h1(2026)]
         for series in RateSeries.allCases {
             #expect(table.halfYears(series) == halves, "\(series)")
         }
-        // domain/statutory-interest.md, rate table
-        #expect(halves.map { table.rate(.ecbMainRefinancing, $0) } == [0, 0, 250, 400, 450, 425, 315, 215])
-        #expect(halves.map { table.rate(.germanBaseRate, $0) } == [-88, -88, 162, 312, 362, 337, 227, 127])
-        #expect(halves.map { table.rate(.bankOfEnglandReference, $0) } == [25, 125, 350, 500, 525, 525, 475, 425])
-        #expect(table.rate(.germanBaseRate, .h1(2026)) == nil)
+        // domain/statutory-interest.md, rate table; 2026H1 from the Bundesbank's notice of 1 January 2026
+        // (MRO 2.15 unchanged, Basiszinssatz 1.27) and the BoE's cut to 3.75 on 18 December 2025.
+        #expect(halves.map { table.rate(.ecbMainRefinancing, $0) } == [0, 0, 250, 400, 450, 425, 315, 215, 215])
+        #expect(halves.map { table.rate(.germanBaseRate, $0) } == [-88, -88, 162, 312, 362, 337, 227, 127, 127])
+        #expect(halves.map { table.rate(.bankOfEnglandReference, $0) } == [25, 125, 350, 500, 525, 525, 475, 425, 375])
+        #expect(table.rate(.germanBaseRate, .h2(2026)) == nil)
     }
 
-    @Test("a user file adds 2026H1 and corrects a bundled value; the rest stays")
+    @Test("a user file adds 2026H2 and corrects a bundled value; the rest stays")
     func userFileMerges() throws {
         let scratch = try Scratch("""
             # my rates
             [de-basiszins]
-            2026H1 = 1.5
+            2026H2 = 1.5
 
             [ecb-mro]
             "2025H2" = 2.2  # corrected
             """)
         defer { scratch.remove() }
         let table = try RateTableFile.load(userFile: scratch.file)
-        #expect(table.rate(.germanBaseRate, .h1(2026)) == 150)
+        #expect(table.rate(.germanBaseRate, .h2(2026)) == 150)
         #expect(table.rate(.ecbMainRefinancing, .h2(2025)) == 220)
         #expect(table.rate(.ecbMainRefinancing, .h1(2025)) == 315)
         #expect(table.rate(.bankOfEnglandReference, .h2(2025)) == 425)

@@ -42,10 +42,10 @@ public enum CallPolicyFile {
                 .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }
             return line.map { "\(url.path):\($0 + 1)" } ?? url.path
         }
-        guard let calls = table["calls"]?.table else {
-            if !table.keys.isEmpty { problems.append("\(place(table.keys.sorted()[0])): expected a [calls] table") }
-            return (.standard, problems)
+        for key in table.keys.sorted() where key != "calls" && key != "letters" {
+            problems.append("\(place(key)): unknown section '\(key)' (policy.toml has [calls] and [letters])")
         }
+        guard let calls = table["calls"]?.table else { return (.standard, problems) }
         let limits: [(String, WritableKeyPath<CallPolicy, Int>, ClosedRange<Int>)] = [
             ("promise_max_days_ahead", \.promiseMaxDaysAhead, 1...365), ("promise_grace_days", \.promiseGraceDays, 0...30),
             ("plan_max_instalments", \.planMaxInstalments, 1...60), ("plan_max_days", \.planMaxDays, 7...1095),

@@ -5,6 +5,9 @@ public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case quit, back, help
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case filter, open, toggleScope = "toggle-scope", refresh, logCall = "log-call"
+    case queueScreen = "queue-screen", lettersScreen = "letters-screen"
+    case draftLetter = "draft-letter", submit, approve, reject, rerender, export
+    case nextItem = "next-item", previousItem = "previous-item"
 }
 
 /// The key bindings of each screen, as data: the footer and the help overlay are generated from them.
@@ -13,6 +16,10 @@ public struct ConsoleKeymaps: Sendable {
     public var queue: Keymap<ConsoleAction>
     /// Keys of the case screen.
     public var caseView: Keymap<ConsoleAction>
+    /// Keys of the letters list (screen 2).
+    public var letters: Keymap<ConsoleAction> = ConsoleKeymaps.lettersDefaults
+    /// Keys of the letter preview.
+    public var preview: Keymap<ConsoleAction> = ConsoleKeymaps.previewDefaults
 
     /// The defaults of DESIGN.md §6.
     public static let defaults = ConsoleKeymaps(
@@ -22,11 +29,39 @@ public struct ConsoleKeymaps: Sendable {
             KeyBinding([.character("/")], .filter, "filter", showInFooter: true, group: "Queue"),
             KeyBinding([.tab], .toggleScope, "my/all cases", showInFooter: true, group: "Queue"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the queue", group: "Queue"),
-        ] + general(back: "quit")),
+        ] + screens + general(back: "quit")),
         caseView: Keymap(movement + [
             KeyBinding([.character("c")], .logCall, "log a call", showInFooter: true, group: "Case"),
+            KeyBinding([.character("l")], .draftLetter, "draft a letter", showInFooter: true, group: "Case"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the case", group: "Case"),
         ] + general(back: "back")))
+
+    /// The letters list: the approval queue for supervisors, one's own letters for caseworkers.
+    public static let lettersDefaults = Keymap<ConsoleAction>(movement + [
+        KeyBinding([.enter], .open, "preview", showInFooter: true, group: "Letters"),
+        KeyBinding([.character("a")], .approve, "approve", showInFooter: true, group: "Letters"),
+        KeyBinding([.character("r")], .reject, "reject", showInFooter: true, group: "Letters"),
+        KeyBinding([.character("s")], .submit, "submit", group: "Letters"),
+        KeyBinding([.character("e")], .rerender, "re-render from the case", group: "Letters"),
+        KeyBinding([.character("x")], .export, "export approved to the outbox", group: "Letters"),
+        KeyBinding([.character("/")], .filter, "filter", showInFooter: true, group: "Letters"),
+        KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the letters", group: "Letters"),
+    ] + screens + general(back: "quit"))
+
+    /// The letter preview: the exact text, with the decisions at hand.
+    public static let previewDefaults = Keymap<ConsoleAction>(movement + [
+        KeyBinding([.character("a")], .approve, "approve", showInFooter: true, group: "Letter"),
+        KeyBinding([.character("r")], .reject, "reject", showInFooter: true, group: "Letter"),
+        KeyBinding([.character("s")], .submit, "submit", showInFooter: true, group: "Letter"),
+        KeyBinding([.character("e")], .rerender, "re-render", showInFooter: true, group: "Letter"),
+        KeyBinding([.character("J")], .nextItem, "next letter", showInFooter: true, group: "Letter"),
+        KeyBinding([.character("K")], .previousItem, "previous letter", group: "Letter"),
+    ] + general(back: "back"))
+
+    private static let screens: [KeyBinding<ConsoleAction>] = [
+        KeyBinding([.character("1")], .queueScreen, "work queue", group: "Screens"),
+        KeyBinding([.character("2")], .lettersScreen, "letters", showInFooter: true, group: "Screens"),
+    ]
 
     private static let movement: [KeyBinding<ConsoleAction>] = [
         KeyBinding([.character("j"), .down], .down, "down", group: "Move"),
@@ -59,11 +94,11 @@ public struct ConsoleKeymaps: Sendable {
             diagnostics.append(KeymapDiagnostic(actionName: name, message: "no such action (known: \(known))"))
         }
         let valid = rebinds.filter { ConsoleAction(rawValue: $0.key) != nil }
-        let forQueue = valid.filter { name, _ in queue.bindings.contains { $0.action.rawValue == name } }
-        let forCase = valid.filter { name, _ in caseView.bindings.contains { $0.action.rawValue == name } }
-        diagnostics += queue.applyRebinds(forQueue)
-        for diagnostic in caseView.applyRebinds(forCase) where !diagnostics.contains(diagnostic) {
-            diagnostics.append(diagnostic)
+        for keyPath in [\ConsoleKeymaps.queue, \.caseView, \.letters, \.preview] {
+            let mine = valid.filter { name, _ in self[keyPath: keyPath].bindings.contains { $0.action.rawValue == name } }
+            for diagnostic in self[keyPath: keyPath].applyRebinds(mine) where !diagnostics.contains(diagnostic) {
+                diagnostics.append(diagnostic)
+            }
         }
         return diagnostics
     }

@@ -6,16 +6,29 @@ import TermUI
 public struct ConsoleApp: TerminalApp {
     /// The colours in use.
     public var theme: Theme
-    private let services: any ConsoleServices
-    private let keymaps: ConsoleKeymaps
+    let services: any ConsoleServices
+    let keymaps: ConsoleKeymaps
     private let money: MoneyFormatter
-    private var queue: QueueScreen
-    private var caseScreen: CaseScreen?
+    var queue: QueueScreen
+    var top = TopScreen.queue
+    var letters = LettersScreen()
+    var preview: LetterPreviewScreen?
+    /// The letters J/K step through: the list as it was when the preview opened, so a letter that
+    /// leaves the list on approval or rejection does not lose the supervisor's place.
+    var previewIds: [Int64] = []
+    var picker: LevelPicker?
+    var prompt: ReasonPrompt?
+    var caseScreen: CaseScreen?
     private var callForm: CallForm?
     private var help: HelpOverlay?
-    private var message: (text: String, role: ThemeRole)?
+    var message: (text: String, role: ThemeRole)?
     private var summary: PortfolioSummary?
     private let formClock = DebtorClock()
+
+    /// The screens reached with 1 and 2.
+    enum TopScreen {
+        case queue, letters
+    }
 
     /// How long the run loop waits for a key before an idle tick: the header clock moves on, and
     /// work that can wait (the filter's index) is done while the user reads.
@@ -42,11 +55,25 @@ public struct ConsoleApp: TerminalApp {
     /// The name of the screen on top, for the header.
     private var screenTitle: String {
         if callForm != nil { return "Log call" }
-        return caseScreen == nil ? "Work queue" : "Case"
+        if preview != nil { return "Letter" }
+        if caseScreen != nil { return "Case" }
+        return top == .letters ? "Letters" : "Work queue"
     }
 
     /// The screen on top, for tests and the benchmark.
-    public var currentScreen: String { callForm != nil ? "call" : caseScreen == nil ? "queue" : "case" }
+    public var currentScreen: String {
+        if callForm != nil { return "call" }
+        if preview != nil { return "letter" }
+        if caseScreen != nil { return "case" }
+        return top == .letters ? "letters" : "queue"
+    }
+
+    /// The keymap of the screen on top.
+    private var activeKeymap: Keymap<ConsoleAction> {
+        if preview != nil { return keymaps.preview }
+        if caseScreen != nil { return keymaps.caseView }
+        return top == .letters ? keymaps.letters : keymaps.queue
+    }
 
     /// Draws header, the current screen (or help over it) and the footer.
     public mutating func render(into frame: inout Frame) {
@@ -57,18 +84,30 @@ public struct ConsoleApp: TerminalApp {
         if var form = callForm {
             frame.cursor = CallFormView(context: context, clock: formClock).render(&form, into: &frame.buffer, area: parts[1])
             callForm = form
+        } else if preview != nil {
+            let position = previewIds.firstIndex(of: preview?.view.id ?? 0).map { ($0, previewIds.count) }
+            preview?.render(into: &frame.buffer, area: parts[1], context: context, position: position)
+            frame.cursor = nil
         } else if caseScreen != nil {
             caseScreen?.render(into: &frame.buffer, area: parts[1], context: context)
             frame.cursor = nil
+        } else if top == .letters {
+            frame.cursor = letters.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
         } else {
             frame.cursor = queue.render(into: &frame.buffer, area: parts[1], context: context, summaryCases: summary?.totalCases)
+        }
+        if let picker {
+            picker.render(into: &frame.buffer, area: parts[1], theme: theme)
+            frame.cursor = nil
+        }
+        if prompt != nil {
+            frame.cursor = prompt?.render(into: &frame.buffer, area: parts[1], theme: theme)
         }
         if let help {
             frame.render(help, in: parts[1].inset(top: 1, left: 4, bottom: 1, right: 4), theme: theme)
             frame.cursor = nil
         }
-        let keymap = caseScreen == nil ? keymaps.queue : keymaps.caseView
-        let hints = callForm == nil ? keymap.footerHints : ConsoleKeymaps.formHints
+        let hints = callForm == nil ? activeKeymap.footerHints : ConsoleKeymaps.formHints
         frame.render(StatusLine(hints: hints, message: message?.text, messageRole: message?.role ?? .statusline),
                      in: parts[2], theme: theme)
     }
@@ -106,26 +145,46 @@ public struct ConsoleApp: TerminalApp {
         guard case .key(let key) = event else { return .continue }
         message = nil
         if help != nil { return handleHelp(key) }
+        if prompt != nil { return handlePrompt(key) }
+        if picker != nil { return handlePicker(key) }
         if callForm != nil { return handleForm(key) }
         let command: ScreenCommand
-        if var screen = caseScreen {
+        if var screen = preview {
+            let outcome = screen.handle(key, keymap: keymaps.preview)
+            preview = screen
+            switch outcome {
+            case .screen(let screenCommand): command = screenCommand
+            case .step(let offset):
+                stepPreview(by: offset)
+                return .continue
+            }
+        } else if var screen = caseScreen {
             command = screen.handle(key, keymap: keymaps.caseView, services: services)
             caseScreen = screen
+        } else if top == .letters {
+            command = letters.handle(key, keymap: keymaps.letters, services: services)
         } else {
             command = queue.handle(key, keymap: keymaps.queue, services: services)
         }
         switch command {
         case .none: break
         case .quit: return .quit
-        case .back: caseScreen = nil
+        case .back:
+            if preview != nil { preview = nil } else { caseScreen = nil }
         case .help: openHelp()
         case .open(let reference): openCase(reference)
         case .logCall(let reference): openCallForm(reference)
+        case .showQueue: top = .queue
+        case .showLetters: showLetters()
+        case .draftLetter(let reference): startDraft(reference)
+        case .previewLetter(let id): openPreview(id)
+        case .letter(let action, let id): perform(action, on: id)
+        case .exportLetters: exportLetters()
         }
         return .continue
     }
 
-    private mutating func openCase(_ reference: String) {
+    mutating func openCase(_ reference: String) {
         var screen = CaseScreen(reference: reference)
         screen.load(services)
         if let error = screen.loadError { message = (error, .error) } else { caseScreen = screen }
@@ -193,9 +252,7 @@ public struct ConsoleApp: TerminalApp {
     }
 
     private mutating func openHelp() {
-        let onCase = caseScreen != nil
-        let keymap = onCase ? keymaps.caseView : keymaps.queue
-        help = HelpOverlay(title: onCase ? "Help: case" : "Help: work queue", sections: keymap.helpSections() + [
+        help = HelpOverlay(title: "Help: \(screenTitle.lowercased())", sections: activeKeymap.helpSections() + [
             HelpSection(title: "Everywhere", entries: [KeyHint(key: "Ctrl-C", description: "quit at once, terminal restored")]),
         ])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RecourseCore
+import RecourseLetters
 
 /// What the console needs from the rest of Recourse: the session, the clock, and the use cases.
 /// Screens never touch the repository; they ask these.
@@ -26,6 +27,20 @@ public protocol ConsoleServices {
     func saveCall(_ write: CallWrite) throws
     /// The queue after one case changed, ranked again without a full reload.
     func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry]
+    /// The letter desk, or why letters cannot be drafted or approved now (e.g. a broken rates.toml).
+    var letters: Result<LetterDesk, LettersUnavailable> { get }
+    /// Where `x` on the letters screen exports approved letters to.
+    var outbox: URL { get }
+}
+
+/// Why the letters screen cannot work: shown instead of the list, naming the file to fix.
+public struct LettersUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong.
+    public let reason: String
+    /// A reason.
+    public init(reason: String) { self.reason = reason }
+    /// The reason.
+    public var description: String { reason }
 }
 
 /// The console's services over a repository, through the core's use cases.
@@ -40,13 +55,20 @@ public struct RepositoryConsoleServices: ConsoleServices {
     public let policy: CallPolicy
     /// How amounts are typed and shown.
     public let conventions: NumberConventions
+    /// The letter desk, or why letters are unavailable.
+    public let letters: Result<LetterDesk, LettersUnavailable>
+    /// Where approved letters are exported to.
+    public let outbox: URL
     private let repository: any Repository
 
     /// Services over `repository` for `session`.
     public init(
         repository: any Repository, session: Session, clock: any Clock, repositoryName: String,
-        policy: CallPolicy = .standard, conventions: NumberConventions = .pointDecimal
+        policy: CallPolicy = .standard, conventions: NumberConventions = .pointDecimal,
+        letters: Result<LetterDesk, LettersUnavailable>, outbox: URL
     ) {
+        self.letters = letters
+        self.outbox = outbox
         self.repository = repository
         self.session = session
         self.clock = clock

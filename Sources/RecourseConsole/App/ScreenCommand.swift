@@ -16,6 +16,23 @@ enum ScreenCommand: Equatable {
     case open(String)
     /// Open the call form on the case with this reference.
     case logCall(String)
+    /// Switch to the work queue (screen 1).
+    case showQueue
+    /// Switch to the letters screen (screen 2).
+    case showLetters
+    /// Ask which letter to draft for the case with this reference.
+    case draftLetter(String)
+    /// Preview the letter with this id.
+    case previewLetter(Int64)
+    /// Something to do to a letter.
+    case letter(LetterCommand, Int64)
+    /// Export every approved letter to the outbox.
+    case exportLetters
+}
+
+/// What a key asks to do to one letter.
+enum LetterCommand: Equatable {
+    case submit, approve, reject, rerender
 }
 
 /// What every screen needs to draw: the theme, how to write amounts, and what time it is.

@@ -38,7 +38,8 @@ struct CaseScreen {
         case .bottom: scroll.apply(.end)
         case .refresh: load(services)
         case .logCall: return .logCall(reference)
-        case .filter, .open, .toggleScope: break
+        case .draftLetter: return .draftLetter(reference)
+        default: break
         }
         return .none
     }

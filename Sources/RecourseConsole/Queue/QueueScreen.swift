@@ -117,6 +117,8 @@ struct QueueScreen {
         case .toggleScope: toggleScope(services)
         case .refresh: load(services)
         case .logCall: return selectedReference.map(ScreenCommand.logCall) ?? .none
+        case .lettersScreen: return .showLetters
+        default: break
         }
         return .none
     }

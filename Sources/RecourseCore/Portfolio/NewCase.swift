@@ -168,4 +168,11 @@ public protocol PortfolioBatch {
     var caseCount: Int { get }
     /// The case with a 0-based index.
     func makeCase(index: Int) -> NewCase
+    /// The agency's letterhead and client account, when the batch brings one.
+    var agency: AgencyProfile? { get }
+}
+
+extension PortfolioBatch {
+    /// No agency details by default; they are set with `recourse agency set`.
+    public var agency: AgencyProfile? { nil }
 }

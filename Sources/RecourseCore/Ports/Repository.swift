@@ -40,7 +40,7 @@ public protocol PortfolioSummaryReading: Sendable {
 
 /// Everything the console and the command line need from a repository.
 public typealias Repository = QueueReading & CaseReading & UserDirectory & AuditLog & PortfolioSummaryReading
-    & CallRecording & PaymentRecording
+    & CallRecording & PaymentRecording & LetterStoring & AgencyProfileStoring
 
 /// Counts of a repository's content.
 public struct PortfolioSummary: Hashable, Sendable, Codable {

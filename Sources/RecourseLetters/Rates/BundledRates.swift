@@ -6,11 +6,12 @@ public enum BundledRates {
     /// The name the bundled table goes by in messages.
     public static let name = "bundled rates.toml"
 
-    /// The bundled table: 2022H1–2025H2 for the three series, with their sources.
+    /// The bundled table: 2022H1–2026H1 for the three series, with their sources.
     public static let toml = """
         # Statutory late-payment reference rates, percent per year, by half-year.
         # H1 = the rate that applies from 1 January, H2 = from 1 July. Re-check a rate against its
-        # source before shipping it; rates for later half-years go in the user's rates.toml.
+        # source before shipping it; rates for later half-years go in the user's rates.toml
+        # (2026H2 was not yet verified when this table was last shipped).
 
         # ECB main refinancing operations (MRO) rate in force on 1 January / 1 July.
         # Source: ECB monetary policy decisions, as republished by the Banque de France (taux de
@@ -25,6 +26,8 @@ public enum BundledRates {
         2024H2 = 4.25   # since 12 June 2024
         2025H1 = 3.15   # since 18 December 2024
         2025H2 = 2.15   # since 11 June 2025
+        2026H1 = 2.15   # unchanged: the MRO fixed rate of 22 December 2025 was 2.15 (Bundesbank
+                        # notice of the Basiszinssatz for 1 January 2026; ECB decision of 18 Dec 2025)
 
         # German Basiszinssatz, § 247 BGB, set on 1 January and 1 July.
         # Source: Deutsche Bundesbank, time series BBIN1 (Basiszinssatz nach § 247 BGB).
@@ -37,6 +40,7 @@ public enum BundledRates {
         2024H2 = 3.37
         2025H1 = 2.27
         2025H2 = 1.27
+        2026H1 = 1.27   # Bundesbank: "Basiszinssatz bleibt unverändert bei 1,27 %" (1 January 2026)
 
         # Bank of England base rate on the reference date (SI 2002/1675 art. 4): 31 December of the
         # previous year for H1 (interest starting 1 January–30 June), 30 June for H2 (starting
@@ -51,5 +55,6 @@ public enum BundledRates {
         2024H2 = 5.25   # rate on 30 Jun 2024 (unchanged; cut to 5.00 only on 1 Aug 2024)
         2025H1 = 4.75   # rate on 31 Dec 2024 (cut to 4.75 on 7 Nov 2024)
         2025H2 = 4.25   # rate on 30 Jun 2025 (cut to 4.25 on 8 May 2025)
+        2026H1 = 3.75   # rate on 31 Dec 2025 (cut to 4.00 on 7 Aug 2025, to 3.75 on 18 Dec 2025)
         """
 }

@@ -20,15 +20,16 @@ enum ConsoleLauncher {
         let themes = ThemeSetup.load(
             requested: requestedTheme, config: config, environment: environment, executable: executableURL())
         let (policy, policyProblems) = CallPolicyFile.load(from: CallPolicyFile.url(environment: environment))
+        let (letters, templateProblems) = LetterSetup.make(context, environment: environment)
         let services = RepositoryConsoleServices(
             repository: context.repository, session: context.session, clock: context.clock,
             repositoryName: (context.repository.path as NSString).lastPathComponent, policy: policy,
-            conventions: context.conventions)
+            conventions: context.conventions, letters: letters, outbox: LetterSetup.outbox(explicit: nil, environment: environment))
         try CursesBackend.withTerminal { backend in
             let theme = themes.theme.adapted(to: backend.colorCapability, monochrome: themes.monochrome)
             var app = ConsoleApp(
                 services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
-                notices: configProblems + keyProblems + themes.problems + policyProblems)
+                notices: configProblems + keyProblems + themes.problems + policyProblems + templateProblems.map { "template not used: \($0)" })
             try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme, idleTimeout: ConsoleApp.idleInterval).run(&app)
         }
     }

@@ -1,0 +1,53 @@
+import Foundation
+import TermUI
+
+/// A one-line question over the screen (the reason for rejecting a letter): Enter confirms a
+/// non-empty answer, Esc cancels.
+struct ReasonPrompt {
+    let title: String
+    let question: String
+    let letterId: Int64
+    var input = TextInput(maxLength: 500, placeholder: "required")
+    private(set) var problem: String?
+
+    init(title: String, question: String, letterId: Int64) {
+        self.title = title
+        self.question = question
+        self.letterId = letterId
+    }
+
+    enum Outcome: Equatable {
+        case none, cancel
+        case confirm(String)
+    }
+
+    mutating func handle(_ key: KeyEvent) -> Outcome {
+        switch key {
+        case .escape: return .cancel
+        case .enter:
+            let text = input.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                problem = "A reason is required: the drafter reads it."
+                return .none
+            }
+            return .confirm(text)
+        default:
+            _ = input.handle(key)
+            problem = nil
+            return .none
+        }
+    }
+
+    /// Draws the dialog and the input inside it; returns the cursor.
+    mutating func render(into buffer: inout Buffer, area: Rect, theme: Theme) -> Point? {
+        let width = min(72, area.width)
+        let blank = StyledLine(String(repeating: " ", count: max(1, width - 4)))
+        let footer = problem.map { StyledLine($0, role: .error) } ?? StyledLine("Enter confirms · Esc cancels", role: .dim)
+        let dialog = Dialog(title: title, body: [StyledLine(question), blank, footer], buttons: [], maxWidth: width)
+        dialog.render(into: &buffer, area: area, theme: theme)
+        let box = dialog.frame(in: area)
+        let field = Rect(x: box.x + 2, y: box.y + 2, width: max(1, box.width - 4), height: 1)
+        buffer.fill(field, style: theme.style(.fieldFocus))
+        return input.render(into: &buffer, area: field, theme: theme, focused: true)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import RecourseCore
+
+/// The letters use case: draft from a case, re-render, submit, approve or reject (four eyes), cancel,
+/// and export the approved ones to the outbox. The console and the command line both go through it.
+public struct LetterDesk {
+    /// Computes the statutory interest a letter shows for a case's demanded claims as of a day.
+    public typealias InterestSource = (CaseDetail, [Claim], LocalDate) throws -> LetterInterest?
+
+    private let store: any LetterStoring & CaseReading & AgencyProfileStoring
+    private let templates: LetterTemplates
+    private let interest: InterestSource
+    private let policy: LetterPolicy
+    private let clock: any Clock
+    private let session: Session
+
+    /// A desk over a repository for a session.
+    public init(
+        store: any LetterStoring & CaseReading & AgencyProfileStoring, templates: LetterTemplates, interest: @escaping InterestSource,
+        policy: LetterPolicy = .standard, clock: any Clock, session: Session
+    ) {
+        self.store = store
+        self.templates = templates
+        self.interest = interest
+        self.policy = policy
+        self.clock = clock
+        self.session = session
+    }
+
+    /// The case, or a refusal naming the reference.
+    public func caseDetail(reference: String) throws -> CaseDetail {
+        guard let detail = try store.caseDetail(reference: reference, asOf: clock.today) else { throw RecourseError.unknownCase(reference) }
+        return detail
+    }
+
+    /// The level to suggest for a case's next letter.
+    public func suggestedLevel(for detail: CaseDetail) -> LetterLevel {
+        LetterLadder.suggestedLevel(for: detail, asOf: clock.today)
+    }
+
+    /// Renders and stores a new draft of `level` for a case.
+    public func draft(reference: String, level: LetterLevel) throws -> Letter {
+        let detail = try caseDetail(reference: reference)
+        return try store.insertDraft(try render(detail, level: level), actor: session.user, at: clock.now)
+    }
+
+    /// Renders a letter again from the case as it is now (clears staleness; a rejected letter becomes a draft).
+    public func rerender(letterId: Int64) throws -> Letter {
+        let view = try letter(id: letterId)
+        if let refusal = LetterRules.refusalToRerender(view.letter, by: session.user) { throw RecourseError.notPermitted(refusal) }
+        let detail = try caseDetail(reference: view.letter.caseReference)
+        return try store.rerender(letterId: letterId, with: try render(detail, level: view.letter.level), actor: session.user, at: clock.now)
+    }
+
+    /// Puts a draft (or reworked rejection) forward for approval.
+    public func submit(letterId: Int64) throws -> Letter {
+        try store.transition(letterId: letterId, .submit, actor: session.user, at: clock.now)
+    }
+
+    /// Approves a submitted letter (a supervisor who did not draft it; refused when stale).
+    public func approve(letterId: Int64) throws -> Letter {
+        try store.transition(letterId: letterId, .approve, actor: session.user, at: clock.now)
+    }
+
+    /// Rejects a submitted letter with a reason for the drafter.
+    public func reject(letterId: Int64, reason: String) throws -> Letter {
+        try store.transition(letterId: letterId, .reject(reason: reason), actor: session.user, at: clock.now)
+    }
+
+    /// Withdraws a letter that has not gone out.
+    public func cancel(letterId: Int64, reason: String) throws -> Letter {
+        try store.transition(letterId: letterId, .cancel(reason: reason), actor: session.user, at: clock.now)
+    }
+
+    /// One letter with its changes since rendering.
+    public func letter(id: Int64) throws -> LetterView {
+        guard let view = try store.letter(id: id) else { throw RecourseError.conflict("no letter \(id) (`recourse letters list` shows them)") }
+        return view
+    }
+
+    /// Letters matching a filter.
+    public func letters(_ filter: LetterFilter) throws -> [LetterView] {
+        try store.letters(filter)
+    }
+
+    /// What the user works on: a supervisor sees every letter waiting for approval and their own
+    /// letters in progress; a caseworker sees their own drafts, submissions, approvals and rejections.
+    public func worklist() throws -> [LetterView] {
+        let mine = try store.letters(LetterFilter(states: [.draft, .submitted, .approved, .rejected], draftedBy: session.user.login))
+        guard session.user.role.canSupervise else { return mine }
+        let waiting = try store.letters(LetterFilter(states: [.submitted]))
+        let ids = Set(waiting.map(\.id))
+        return waiting + mine.filter { !ids.contains($0.id) }
+    }
+
+    /// Writes every approved letter to the outbox as a new batch and marks them sent.
+    public func export(to outbox: URL) throws -> OutboxBatch {
+        let writer = OutboxWriter(directory: outbox, at: clock.now)
+        var batch: OutboxBatch?
+        let sent: [Letter]
+        do {
+            sent = try store.sendApproved(actor: session.user, at: clock.now) { letters in
+                let written = try writer.write(letters)
+                batch = written
+                return written.files
+            }
+        } catch {
+            // The letters stay approved; take the batch back out so the outbox holds only sent letters.
+            if let directory = batch?.directory { try? FileManager.default.removeItem(at: directory) }
+            throw error
+        }
+        guard var result = batch else { return OutboxBatch(directory: nil, manifest: nil, files: [:], letters: []) }
+        result.letters = sent
+        return result
+    }
+
+    /// Renders a level for a case in the debtor's language (English when no template exists for it).
+    public func render(_ detail: CaseDetail, level: LetterLevel) throws -> RenderedLetter {
+        guard let agency = try store.agencyProfile() else {
+            throw RecourseError.conflict("the agency's letterhead and bank account are not set; an admin sets them with `recourse agency set`")
+        }
+        guard let language = templates.language(for: detail.debtor.language.language, level: level) else {
+            throw RecourseError.conflict("no template for \(level.rawValue) letters, not even in English")
+        }
+        let today = clock.today
+        let claims = MergeDataBuilder.demandedClaims(detail)
+        let builder = MergeDataBuilder(
+            detail: detail, level: level, agency: agency, caseworker: session.user, interest: try interest(detail, claims, today),
+            letterDate: today, payBy: today.addingBusinessDays(policy.payByBusinessDays), locale: LetterLocale(code: language))
+        let (data, total) = try builder.build()
+        guard let body = templates.render(language: language, level: level, data: data) else {
+            throw RecourseError.conflict("the \(language)/\(level.rawValue) template could not be rendered")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let formatter = MoneyFormatter(conventions: .pointDecimal)
+        return RenderedLetter(
+            caseId: detail.collectionCase.id, level: level, language: language, body: body,
+            mergeData: String(decoding: try encoder.encode(data), as: UTF8.self), basis: LetterBasis(detail: detail),
+            totalDue: total.nonZero.map(formatter.string).joined(separator: " + "))
+    }
+}

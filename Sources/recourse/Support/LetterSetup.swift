@@ -1,0 +1,52 @@
+import Foundation
+import RecourseConsole
+import RecourseCore
+import RecourseLetters
+import RecourseStore
+
+/// Builds the letter desk for a command: templates (shipped plus the user's), the statutory rate
+/// table (bundled plus the user's rates.toml) and the letter policy.
+enum LetterSetup {
+    /// The desk for a command, with template problems written to stderr (a broken user template is
+    /// not used). A broken rates or policy file is a refusal: no letter may state interest from a guess.
+    static func desk(_ context: CommandContext, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LetterDesk {
+        let (desk, problems) = make(context, environment: environment)
+        for problem in problems { FileHandle.standardError.write(Data("recourse: template not used: \(problem)\n".utf8)) }
+        switch desk {
+        case .success(let desk): return desk
+        case .failure(let problem): throw RecourseError.conflict(problem.reason)
+        }
+    }
+
+    /// The desk or why letters are unavailable, and the template problems (for the console's footer).
+    static func make(
+        _ context: CommandContext, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (desk: Result<LetterDesk, LettersUnavailable>, templateProblems: [String]) {
+        let (templates, problems) = LetterTemplates.load(userDirectory: LetterTemplates.defaultUserDirectory(environment: environment))
+        let rates: RateTable
+        do {
+            rates = try RateTableFile.load(userFile: RateTableFile.defaultUserFile(environment: environment))
+        } catch {
+            return (.failure(LettersUnavailable(reason: "\(error)")), problems.map(\.description))
+        }
+        let (policy, policyProblems) = LetterPolicyFile.load(from: policyFile(environment))
+        if !policyProblems.isEmpty {
+            return (.failure(LettersUnavailable(reason: policyProblems.joined(separator: "; "))), problems.map(\.description))
+        }
+        let desk = LetterDesk(
+            store: context.repository, templates: templates, interest: LetterInterest.statutory(rates: rates), policy: policy,
+            clock: context.clock, session: context.session)
+        return (.success(desk), problems.map(\.description))
+    }
+
+    /// policy.toml in the user's config directory.
+    static func policyFile(_ environment: [String: String]) -> URL {
+        LetterTemplates.defaultUserDirectory(environment: environment).deletingLastPathComponent().appendingPathComponent("policy.toml")
+    }
+
+    /// The outbox: `--outbox`, else `outbox` in the data directory.
+    static func outbox(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        return RepositoryLocation(environment: environment).dataDirectory.appendingPathComponent("outbox")
+    }
+}
