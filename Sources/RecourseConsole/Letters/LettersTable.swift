@@ -14,7 +14,7 @@ struct LettersTable {
         let wide = area.width >= 110
         var columns = [
             TableColumn("#", width: .fixed(5), alignment: .right), TableColumn("State", width: .fixed(9)),
-            TableColumn("Case", width: .fixed(9)), TableColumn("Debtor", width: .fill(2)), TableColumn("Level", width: .fixed(20)),
+            TableColumn("Case", width: .fixed(9)), TableColumn("Debtor", width: .fill(3)), TableColumn("Level", width: .fixed(20)),
             TableColumn("Lang", width: .fixed(4)), TableColumn("Total due", width: .fixed(wide ? 18 : 15), alignment: .right),
         ]
         if wide { columns += [TableColumn("Drafted by", width: .fixed(13)), TableColumn("Age", width: .fixed(4), alignment: .right)] }
