@@ -17,6 +17,8 @@ public struct LetterTemplates: Sendable {
     }
 
     private var templates: [String: [LetterLevel: (template: MustacheTemplate, origin: String)]] = [:]
+    /// Each language's partials as a Mustache library, for the templates of that language.
+    private var libraries: [String: MustacheLibrary] = [:]
 
     /// What the templates are, for `recourse letters templates`.
     public var sources: [Source] {
@@ -29,46 +31,39 @@ public struct LetterTemplates: Sendable {
 
     /// The shipped templates only, with any problems in them (tests require none).
     public static func bundled() -> (templates: LetterTemplates, problems: [TemplateProblem]) {
-        var library = LetterTemplates()
+        load(userDirectory: nil)
+    }
+
+    /// The shipped templates with the user's directory laid over them (a missing directory is fine):
+    /// `LANG/LEVEL.mustache` replaces or adds a letter, `LANG/partials/NAME.mustache` a shared block.
+    public static func load(userDirectory: URL?) -> (templates: LetterTemplates, problems: [TemplateProblem]) {
+        var sources = TemplateSources.bundled()
         var problems: [TemplateProblem] = []
-        for language in LetterLanguage.allCases {
-            for level in LetterLevel.allCases {
-                guard let text = BundledTemplates.text(language: language, level: level) else { continue }
-                let origin = "bundled \(language.rawValue)/\(level.rawValue)"
-                switch compile(text, origin: origin) {
-                case .success(let template): library.templates[language.rawValue, default: [:]][level] = (template, origin)
+        if let directory = userDirectory { problems += sources.addUserFiles(in: directory) }
+        var library = LetterTemplates()
+        for language in sources.languages {
+            var partials = MustacheLibrary()
+            var partialNames: Set<String> = []
+            for (name, source) in (sources.partials[language] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let check = TemplateFieldCheck(fields: MergeField.letter, partials: [], checkingPartial: true)
+                switch compile(source.text, origin: source.origin, check: check) {
+                case .success(let template):
+                    partials.register(template, named: name)
+                    partialNames.insert(name)
                 case .failure(let found): problems += found.problems
                 }
             }
-        }
-        return (library, problems)
-    }
-
-    /// The shipped templates with the user's directory laid over them (a missing directory is fine).
-    public static func load(userDirectory: URL?) -> (templates: LetterTemplates, problems: [TemplateProblem]) {
-        var (library, problems) = bundled()
-        guard let directory = userDirectory, FileManager.default.fileExists(atPath: directory.path) else { return (library, problems) }
-        let languages = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for language in languages.sorted() where !language.hasPrefix(".") {
-            let folder = directory.appendingPathComponent(language)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for file in files.sorted() where file.hasSuffix(".mustache") {
-                let path = folder.appendingPathComponent(file).path
-                let levelName = String(file.dropLast(".mustache".count))
-                guard let level = LetterLevel(rawValue: levelName) else {
-                    let known = LetterLevel.allCases.map(\.rawValue).joined(separator: ", ")
-                    problems.append(TemplateProblem(file: path, line: 0, message: "'\(levelName)' is not a letter level (levels: \(known))"))
-                    continue
-                }
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    problems.append(TemplateProblem(file: path, line: 0, message: "cannot be read as UTF-8 text"))
-                    continue
-                }
-                switch compile(text, origin: path) {
-                case .success(let template): library.templates[language.lowercased(), default: [:]][level] = (template, path)
-                case .failure(let found): problems += found.problems
+            library.libraries[language] = partials
+            let check = TemplateFieldCheck(fields: MergeField.letter, partials: partialNames)
+            for (level, source) in (sources.letters[language] ?? [:]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                switch compile(source.text, origin: source.origin, check: check) {
+                case .success(let template): library.templates[language, default: [:]][level] = (template, source.origin)
+                case .failure(let found):
+                    problems += found.problems
+                    // A broken user file leaves the shipped letter in use.
+                    if let shipped = source.shipped, case .success(let template) = compile(shipped.text, origin: shipped.origin, check: check) {
+                        library.templates[language, default: [:]][level] = (template, shipped.origin)
+                    }
                 }
             }
         }
@@ -93,15 +88,15 @@ public struct LetterTemplates: Sendable {
     /// Renders a level in a language (which must come from `language(for:level:)`).
     public func render(language: String, level: LetterLevel, data: MergeValue) -> String? {
         guard let entry = templates[language]?[level] else { return nil }
-        return entry.template.render(data.mustacheValue)
+        return entry.template.render(data.mustacheValue, library: libraries[language])
     }
 
     private struct Problems: Error {
         let problems: [TemplateProblem]
     }
 
-    /// Parses a template as plain text (no HTML escaping) and checks its field names.
-    private static func compile(_ text: String, origin: String) -> Result<MustacheTemplate, Problems> {
+    /// Parses a template as plain text (no HTML escaping) and checks its field names and partials.
+    private static func compile(_ text: String, origin: String, check: TemplateFieldCheck) -> Result<MustacheTemplate, Problems> {
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
@@ -110,7 +105,7 @@ public struct LetterTemplates: Sendable {
         } catch {
             return .failure(Problems(problems: [TemplateProblem(file: origin, line: 0, message: "\(error)")]))
         }
-        let fieldProblems = TemplateFieldCheck(fields: MergeField.letter).problems(in: text, file: origin)
+        let fieldProblems = check.problems(in: text, file: origin)
         return fieldProblems.isEmpty ? .success(template) : .failure(Problems(problems: fieldProblems))
     }
 

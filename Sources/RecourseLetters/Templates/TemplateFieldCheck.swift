@@ -10,6 +10,10 @@ struct TemplateFieldCheck {
     }
 
     let fields: [String: MergeField]
+    /// The partials a template may include (`{{> letterhead}}`); empty inside a partial, which may not include another.
+    var partials: Set<String> = []
+    /// True while checking a partial's own text.
+    var checkingPartial = false
 
     /// Every problem in `text`, in order; empty when every name is known.
     func problems(in text: String, file: String) -> [TemplateProblem] {
@@ -34,8 +38,17 @@ struct TemplateFieldCheck {
             switch sigil {
             case "!", "%":
                 continue
-            case ">", "<", "$":
-                report("partials and blocks are not supported in letter templates ('{{\(trimmed)}}')")
+            case ">":
+                if checkingPartial {
+                    report("a partial cannot include another partial ('{{\(trimmed)}}')")
+                } else if scopes.count > 1 {
+                    report("partials can only be included outside sections ('{{\(trimmed)}}')")
+                } else if !partials.contains(name) {
+                    let known = partials.sorted().joined(separator: ", ")
+                    report("unknown partial '\(name)' (this language has: \(known.isEmpty ? "none" : known))")
+                }
+            case "<", "$":
+                report("template inheritance is not supported in letter templates ('{{\(trimmed)}}')")
             case "=":
                 report("changing delimiters is not supported in letter templates")
             case "#":
