@@ -96,6 +96,9 @@ struct DemoSeeder {
         print("Demo repository \(path): \(summary.totalCases) cases (\(summary.openCases) open), "
               + "\(summary.debtors) debtors, \(summary.creditors) creditors, \(summary.users) users, "
               + "as of \(anchor), in \(String(format: "%.1f", seconds)) s.")
+        if let note = LetterSetup.rateCoverageNote(on: anchor) {
+            FileHandle.standardError.write(Data("recourse: note: \(note)\n".utf8))
+        }
     }
 
     private func removeDemoFiles() throws {
