@@ -30,7 +30,7 @@ enum ConsoleLauncher {
             var app = ConsoleApp(
                 services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
                 notices: configProblems + keyProblems + themes.problems + policyProblems + templateProblems.map { "template not used: \($0)" }
-                    + [LetterSetup.rateCoverageNote(on: context.clock.today, environment: environment)].compactMap { $0 })
+                    + [LetterSetup.rateCoverageNote(on: context.clock.today, short: true, environment: environment)].compactMap { $0 })
             try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme, idleTimeout: ConsoleApp.idleInterval).run(&app)
         }
     }

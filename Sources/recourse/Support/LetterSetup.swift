@@ -41,12 +41,15 @@ enum LetterSetup {
 
     /// A warning when the rate table (bundled and the user's) has no rate for the half-year of
     /// `day` in some series: letters whose interest runs into it will be refused until it is entered.
-    static func rateCoverageNote(on day: LocalDate, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func rateCoverageNote(
+        on day: LocalDate, short: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         let file = RateTableFile.defaultUserFile(environment: environment)
         guard let rates = try? RateTableFile.load(userFile: file) else { return nil }
         let half = HalfYear(containing: day)
         let missing = RateSeries.allCases.filter { rates.rate($0, half) == nil }
         guard !missing.isEmpty else { return nil }
+        if short { return "No statutory rate for \(half) yet: EU/UK letters need it in rates.toml" }
         return "no statutory rate for \(half) (\(missing.map(\.rawValue).joined(separator: ", "))) yet: letters to EU and UK debtors "
             + "are refused until it is entered in \(file.path) (see README, Statutory interest)"
     }
