@@ -52,6 +52,7 @@ do {
     print("case detail load:              \(Measure.summary(detail))")
 
     try ConsoleBench.run(repository: repository, clock: clock)
+    try LetterBench.run(repository: repository, clock: clock, references: Array(references.shuffled(using: &random).prefix(600)))
 
     let size = (try FileManager.default.attributesOfItem(atPath: repository.path)[.size] as? Int) ?? 0
     print(String(format: "repository file size:          %.1f MB", Double(size) / 1_048_576))
