@@ -39,12 +39,10 @@ extension SQLiteRepository {
             }
             let condition = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
             let rows = try Row.fetchAll(db, sql: Self.letterSelect + condition + " ORDER BY l.id", arguments: arguments)
-            var bases: [Int64: LetterBasis] = [:]
-            return try rows.map { row in
-                let letter = try Self.letter(from: row)
-                guard letter.state.isPending else { return LetterView(letter: letter, changes: []) }
-                let current = try bases[letter.caseId] ?? Self.currentBasis(db, caseId: letter.caseId)
-                bases[letter.caseId] = current
+            let letters = try rows.map(Self.letter(from:))
+            let bases = try Self.currentBases(db, caseIds: Set(letters.filter { $0.state.isPending }.map(\.caseId)))
+            return letters.map { letter in
+                guard letter.state.isPending, let current = bases[letter.caseId] else { return LetterView(letter: letter, changes: []) }
                 return LetterView(letter: letter, changes: letter.basis.changes(to: current))
             }
         }
@@ -83,16 +81,32 @@ extension SQLiteRepository {
 
     /// The facts of a case as they are now, built exactly as `LetterBasis(detail:)` builds them.
     static func currentBasis(_ db: Database, caseId: Int64) throws -> LetterBasis {
-        let claims = try Row.fetchAll(
-            db, sql: "SELECT id, invoice_number, currency, outstanding_minor, disputed FROM claim WHERE case_id = ?", arguments: [caseId]
-        ).map { row in
-            LetterBasis.ClaimFact(id: row[0], invoice: row[1], currency: row[2], outstandingMinor: row[3], disputed: row[4])
+        try currentBases(db, caseIds: [caseId])[caseId]
+            ?? LetterBasis(claims: [], stage: "closed", disputed: false, activePromiseId: nil, activePlanId: nil, lastPaymentId: nil)
+    }
+
+    /// The facts of many cases at once: five queries whatever their number (a list of letters).
+    static func currentBases(_ db: Database, caseIds: Set<Int64>) throws -> [Int64: LetterBasis] {
+        guard !caseIds.isEmpty else { return [:] }
+        let ids = caseIds.sorted().map(String.init).joined(separator: ",")
+        var claims: [Int64: [LetterBasis.ClaimFact]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT case_id, id, invoice_number, currency, outstanding_minor, disputed FROM claim WHERE case_id IN (\(ids))") {
+            claims[row[0], default: []].append(
+                LetterBasis.ClaimFact(id: row[1], invoice: row[2], currency: row[3], outstandingMinor: row[4], disputed: row[5]))
         }
-        let caseRow = try Row.fetchOne(db, sql: "SELECT stage, disputed FROM collection_case WHERE id = ?", arguments: [caseId])
-        return LetterBasis(
-            claims: claims, stage: caseRow?[0] ?? "closed", disputed: caseRow?[1] ?? false,
-            activePromiseId: try Int64.fetchOne(db, sql: "SELECT id FROM promise WHERE case_id = ? AND active = 1", arguments: [caseId]),
-            activePlanId: try Int64.fetchOne(db, sql: "SELECT id FROM payment_plan WHERE case_id = ? AND active = 1", arguments: [caseId]),
-            lastPaymentId: try Int64.fetchOne(db, sql: "SELECT max(id) FROM payment WHERE case_id = ?", arguments: [caseId]))
+        func single(_ sql: String) throws -> [Int64: Int64] {
+            Dictionary(try Row.fetchAll(db, sql: sql).map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
+        }
+        let promises = try single("SELECT case_id, id FROM promise WHERE active = 1 AND case_id IN (\(ids))")
+        let plans = try single("SELECT case_id, id FROM payment_plan WHERE active = 1 AND case_id IN (\(ids))")
+        let payments = try single("SELECT case_id, max(id) FROM payment WHERE case_id IN (\(ids)) GROUP BY case_id")
+        var bases: [Int64: LetterBasis] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, stage, disputed FROM collection_case WHERE id IN (\(ids))") {
+            let id: Int64 = row[0]
+            bases[id] = LetterBasis(
+                claims: claims[id] ?? [], stage: row[1], disputed: row[2], activePromiseId: promises[id], activePlanId: plans[id],
+                lastPaymentId: payments[id])
+        }
+        return bases
     }
 }

@@ -29,6 +29,12 @@ struct LettersCommand: ParsableCommand {
         }
     }
 
+    /// Prints a letter's text line by line, with control and bidi characters made inert (a debtor's
+    /// name is untrusted input); `--json` and the outbox carry the text exactly.
+    static func printBody(_ body: String) {
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) { print(TerminalText.sanitize(String(line))) }
+    }
+
     /// A letter id from the command line.
     static func id(_ text: String) throws -> Int64 {
         guard let id = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), id > 0 else {
@@ -57,7 +63,7 @@ struct LetterDraftCommand: ParsableCommand {
         if json {
             try JSONOutput.print(LetterJSON(try desk.letter(id: letter.id), includeBody: true))
         } else {
-            print(letter.body)
+            LettersCommand.printBody(letter.body)
             print("")
             print("Letter \(letter.id) (\(letter.level.rawValue), \(letter.language)) drafted for \(letter.caseReference); total due \(letter.totalDue); now \(letter.state.rawValue).")
         }
@@ -133,6 +139,6 @@ struct LetterShowCommand: ParsableCommand {
         if let reason = letter.cancelReason { print("Cancelled: \(reason)") }
         if view.isStale { print("STALE — the case changed since rendering: " + view.changes.joined(separator: "; ")) }
         print(String(repeating: "─", count: 72))
-        print(letter.body)
+        LettersCommand.printBody(letter.body)
     }
 }
