@@ -88,6 +88,23 @@ struct TemplateLoadingTests {
         #expect(templates.render(language: "en", level: .reminder, data: data) == "Dear Smith & Sons,\nKind regards,\nTom <Baker> & team\n")
     }
 
+    @Test("a tag alone on the first line of a partial or letter is standalone: its line vanishes as it would inline")
+    func standaloneFirstLine() throws {
+        let user = try UserTemplates([
+            "en/partials/attention.mustache": "{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\n",
+            "en/reminder.mustache": "{{debtor.name}}\n{{> attention}}\nDear Sir or Madam,",
+            "en/firm.mustache": "{{debtor.name}}\n{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\nDear Sir or Madam,",
+            "en/final.mustache": "{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\nDear Sir or Madam,",
+        ])
+        let (templates, problems) = LetterTemplates.load(userDirectory: user.url)
+        #expect(problems.isEmpty, "\(problems)")
+        let data = MergeValue.object(["debtor": .object(["name": .string("Smith Ltd")]), "contact": .object(["name": .string("Ann")])])
+        let expected = "Smith Ltd\nFAO Ann\nDear Sir or Madam,"
+        #expect(templates.render(language: "en", level: .reminder, data: data) == expected)
+        #expect(templates.render(language: "en", level: .firm, data: data) == expected)
+        #expect(templates.render(language: "en", level: .final, data: data) == "FAO Ann\nDear Sir or Madam,")
+    }
+
     @Test("rendering is plain text: ampersands and angle brackets are not HTML-escaped")
     func plainText() throws {
         let user = try UserTemplates(["en/reminder.mustache": "{{debtor.name}} <{{reference}}>"])
