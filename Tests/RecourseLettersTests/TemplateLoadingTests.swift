@@ -31,6 +31,20 @@ struct TemplateLoadingTests {
         }
     }
 
+    @Test("every shipped language has the same partials, and each is used by its letters")
+    func bundledPartials() {
+        let names = Set((BundledTemplates.partials[.english] ?? [:]).keys)
+        #expect(names.contains("letterhead") && names.contains("fine_print"))
+        for language in LetterLanguage.allCases {
+            let partials = BundledTemplates.partials[language] ?? [:]
+            #expect(Set(partials.keys) == names, "\(language)")
+            let letters = LetterLevel.allCases.compactMap { BundledTemplates.text(language: language, level: $0) }
+            for name in partials.keys {
+                #expect(letters.contains { $0.contains("{{> \(name)}}") }, "\(language) \(name)")
+            }
+        }
+    }
+
     @Test("an unknown field is reported with its line; a field inside a section resolves against the item")
     func unknownField() {
         let check = TemplateFieldCheck(fields: MergeField.letter)
