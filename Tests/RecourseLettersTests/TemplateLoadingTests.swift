@@ -31,6 +31,20 @@ struct TemplateLoadingTests {
         }
     }
 
+    @Test("every shipped language has the same partials, and each is used by its letters")
+    func bundledPartials() {
+        let names = Set((BundledTemplates.partials[.english] ?? [:]).keys)
+        #expect(names.contains("letterhead") && names.contains("fine_print"))
+        for language in LetterLanguage.allCases {
+            let partials = BundledTemplates.partials[language] ?? [:]
+            #expect(Set(partials.keys) == names, "\(language)")
+            let letters = LetterLevel.allCases.compactMap { BundledTemplates.text(language: language, level: $0) }
+            for name in partials.keys {
+                #expect(letters.contains { $0.contains("{{> \(name)}}") }, "\(language) \(name)")
+            }
+        }
+    }
+
     @Test("an unknown field is reported with its line; a field inside a section resolves against the item")
     func unknownField() {
         let check = TemplateFieldCheck(fields: MergeField.letter)
@@ -86,6 +100,23 @@ struct TemplateLoadingTests {
         #expect(found.contains("a partial cannot include another partial ('{{> sign_off}}')"))
         let data = MergeValue.object(["debtor": .object(["name": .string("Smith & Sons")]), "caseworker": .object(["name": .string("Tom <Baker>")])])
         #expect(templates.render(language: "en", level: .reminder, data: data) == "Dear Smith & Sons,\nKind regards,\nTom <Baker> & team\n")
+    }
+
+    @Test("a tag alone on the first line of a partial or letter is standalone: its line vanishes as it would inline")
+    func standaloneFirstLine() throws {
+        let user = try UserTemplates([
+            "en/partials/attention.mustache": "{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\n",
+            "en/reminder.mustache": "{{debtor.name}}\n{{> attention}}\nDear Sir or Madam,",
+            "en/firm.mustache": "{{debtor.name}}\n{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\nDear Sir or Madam,",
+            "en/final.mustache": "{{#contact}}\nFAO {{contact.name}}\n{{/contact}}\nDear Sir or Madam,",
+        ])
+        let (templates, problems) = LetterTemplates.load(userDirectory: user.url)
+        #expect(problems.isEmpty, "\(problems)")
+        let data = MergeValue.object(["debtor": .object(["name": .string("Smith Ltd")]), "contact": .object(["name": .string("Ann")])])
+        let expected = "Smith Ltd\nFAO Ann\nDear Sir or Madam,"
+        #expect(templates.render(language: "en", level: .reminder, data: data) == expected)
+        #expect(templates.render(language: "en", level: .firm, data: data) == expected)
+        #expect(templates.render(language: "en", level: .final, data: data) == "FAO Ann\nDear Sir or Madam,")
     }
 
     @Test("rendering is plain text: ampersands and angle brackets are not HTML-escaped")

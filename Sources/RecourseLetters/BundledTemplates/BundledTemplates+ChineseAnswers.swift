@@ -4,31 +4,15 @@ extension BundledTemplates {
     /// Simplified Chinese letters that answer a 付款承诺 or a 分期付款计划.
     static let chineseAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        电话：{{agency.phone}}
-        电子邮件：{{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        收件人：{{contact.name}}（{{contact.role}}）
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        日期：{{letter_date}}
-        我方编号：{{reference}}
-        委托方（债权人）：{{creditor.name}}
-        {{#debtor.vat_id}}
-        贵司税号：{{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         付款承诺确认函
 
-        {{#contact}}尊敬的{{contact.name}}：{{/contact}}{{^contact}}尊敬的{{debtor.name}}：{{/contact}}
+        {{> salutation}}
 
         感谢贵司作出付款承诺。我司代表
         {{creditor.name}}确认与贵司达成的以下约定：
@@ -48,81 +32,31 @@ extension BundledTemplates {
 
         截至本函日期的债权情况：
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        未付本金：{{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        逾期利息
-        法律依据：{{interest.law}}
-        利率：{{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        截至{{interest.as_of}}（含当日）的利息：{{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        催收费用补偿：{{.}}
-        （{{interest.compensation_basis}}）
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        应付总额：{{.}}
-        {{/total_due}}
+        {{> total}}
 
         请将款项汇至以下账户：
 
-          收款人：{{payment.beneficiary}}
-          IBAN：  {{payment.iban}}
-          BIC：   {{payment.bic}}
+        {{> payment}}
 
-        汇款时请注明付款参考号{{payment.rf_reference}}，
-        以便我司将款项与本案对应。
+        {{> payment_reference}}
 
-        此致
-        敬礼
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        利息自每张发票到期日的次日起计算至{{interest.as_of}}
-        （含当日）止，按实际天数、一年365天计算。如利率按半年
-        确定，计息期间于1月1日及7月1日分段，各段适用其所属
-        半年的利率。
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        电话：{{agency.phone}}
-        电子邮件：{{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        收件人：{{contact.name}}（{{contact.role}}）
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        日期：{{letter_date}}
-        我方编号：{{reference}}
-        委托方（债权人）：{{creditor.name}}
-        {{#debtor.vat_id}}
-        贵司税号：{{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         未履行付款承诺通知
 
-        {{#contact}}尊敬的{{contact.name}}：{{/contact}}{{^contact}}尊敬的{{debtor.name}}：{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         贵司曾于{{promise.made_on}}承诺最迟于{{promise.due_on}}
@@ -138,40 +72,16 @@ extension BundledTemplates {
         下列全部应付款项，并确保款项最迟于{{pay_by}}到达下列
         账户。
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        未付本金：{{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        逾期利息
-        法律依据：{{interest.law}}
-        利率：{{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        截至{{interest.as_of}}（含当日）的利息：{{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        催收费用补偿：{{.}}
-        （{{interest.compensation_basis}}）
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        应付总额：{{.}}
-        {{/total_due}}
+        {{> total}}
 
         请最迟于{{pay_by}}将款项汇至以下账户：
 
-          收款人：{{payment.beneficiary}}
-          IBAN：  {{payment.iban}}
-          BIC：   {{payment.bic}}
+        {{> payment}}
 
-        汇款时请注明付款参考号{{payment.rf_reference}}，
-        以便我司将款项与本案对应。
+        {{> payment_reference}}
 
         如届时仍未收到付款，委托方保留在不另行通知的情况下
         采取进一步措施追讨欠款的权利，包括提起诉讼。
@@ -179,46 +89,20 @@ extension BundledTemplates {
         如贵司在此期间已经付款，请将付款详情发送给我司，
         以便核查。
 
-        此致
-        敬礼
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        利息自每张发票到期日的次日起计算至{{interest.as_of}}
-        （含当日）止，按实际天数、一年365天计算。如利率按半年
-        确定，计息期间于1月1日及7月1日分段，各段适用其所属
-        半年的利率。
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        电话：{{agency.phone}}
-        电子邮件：{{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        收件人：{{contact.name}}（{{contact.role}}）
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        日期：{{letter_date}}
-        我方编号：{{reference}}
-        委托方（债权人）：{{creditor.name}}
-        {{#debtor.vat_id}}
-        贵司税号：{{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         分期付款计划确认函
 
-        {{#contact}}尊敬的{{contact.name}}：{{/contact}}{{^contact}}尊敬的{{debtor.name}}：{{/contact}}
+        {{> salutation}}
 
         我司代表{{creditor.name}}确认
         与贵司就下列债权达成的分期付款计划。
@@ -238,53 +122,19 @@ extension BundledTemplates {
 
         截至本函日期的债权情况：
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        未付本金：{{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        逾期利息
-        法律依据：{{interest.law}}
-        利率：{{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        截至{{interest.as_of}}（含当日）的利息：{{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        催收费用补偿：{{.}}
-        （{{interest.compensation_basis}}）
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        应付总额：{{.}}
-        {{/total_due}}
+        {{> total}}
 
         请将各期款项汇至以下账户：
 
-          收款人：{{payment.beneficiary}}
-          IBAN：  {{payment.iban}}
-          BIC：   {{payment.bic}}
+        {{> payment}}
 
-        汇款时请注明付款参考号{{payment.rf_reference}}，
-        以便我司将款项与本案对应。
+        {{> payment_reference}}
 
-        此致
-        敬礼
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        利息自每张发票到期日的次日起计算至{{interest.as_of}}
-        （含当日）止，按实际天数、一年365天计算。如利率按半年
-        确定，计息期间于1月1日及7月1日分段，各段适用其所属
-        半年的利率。
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -7,31 +7,15 @@ extension BundledTemplates {
     /// The four letters of the dunning ladder.
     private static let dutchLadder: [LetterLevel: String] = [
         .reminder: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Betalingsherinnering
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Namens onze opdrachtgever {{creditor.name}} schrijven
         wij u over de hieronder vermelde facturen. Volgens de
@@ -42,92 +26,43 @@ extension BundledTemplates {
         u het totaal verschuldigde bedrag uiterlijk {{pay_by}} te
         voldoen.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Bij te late betaling is volgens het toepasselijke recht rente
         verschuldigd en kan een vergoeding voor incassokosten worden
         gevorderd. De bedragen staan hieronder en zijn in het totaal
         begrepen.
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Wij verzoeken u uiterlijk {{pay_by}} te betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
         Heeft u inmiddels betaald, dan kunt u deze herinnering als
         niet verzonden beschouwen. Bent u het niet eens met (een deel
         van) het bedrag of heeft u een kopie van een factuur nodig?
         Neem dan contact met ons op onder vermelding van ons kenmerk.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .firm: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Aanmaning
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Ondanks onze eerdere herinnering zijn de hieronder vermelde
         facturen, die wij namens {{creditor.name}} incasseren,
@@ -137,92 +72,43 @@ extension BundledTemplates {
         betalen dat het uiterlijk {{pay_by}} op de hieronder vermelde
         rekening is bijgeschreven.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Omdat de betaling te laat is, maakt onze opdrachtgever
         aanspraak op de wettelijke rente en de wettelijke vergoeding
         voor incassokosten, zoals hieronder vermeld. De rente loopt
         door tot de dag van volledige betaling.
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Wij verzoeken u uiterlijk {{pay_by}} te betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
         Is er een reden waarom deze facturen niet zijn betaald, neem
         dan direct contact met ons op onder vermelding van ons
         kenmerk. Heeft u inmiddels betaald, dan kunt u deze brief als
         niet verzonden beschouwen.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .final: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Ingebrekestelling – laatste aanmaning
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Ondanks onze eerdere brieven zijn de hieronder vermelde
         facturen, die wij namens {{creditor.name}} incasseren,
@@ -235,44 +121,22 @@ extension BundledTemplates {
         laatste gelegenheid om de zaak zonder verdere maatregelen af
         te wikkelen.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Onze opdrachtgever maakt aanspraak op de wettelijke rente en
         de wettelijke vergoeding voor incassokosten, zoals hieronder
         vermeld. De rente loopt door tot de dag van volledige betaling.
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Wij verzoeken u uiterlijk {{pay_by}} te betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
         Blijft betaling binnen deze termijn uit, dan behoudt onze
         opdrachtgever zich het recht voor zonder nadere aankondiging
@@ -283,47 +147,20 @@ extension BundledTemplates {
         Kunt u niet het volledige bedrag betalen, neem dan vóór het
         einde van de termijn contact met ons op.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .beforeAction: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Laatste sommatie – aankondiging gerechtelijke stappen
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Wij zijn door {{creditor.name}} belast met de incasso
         van de hieronder vermelde facturen. Ondanks onze eerdere
@@ -341,58 +178,23 @@ extension BundledTemplates {
         wettelijke rente en de proceskosten gevorderd, die voor zover
         de wet dat toestaat voor uw rekening komen.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         De betaling moet uiterlijk {{pay_by}} zijn ontvangen op:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
         Betwist u de vordering geheel of gedeeltelijk, laat ons dat
         dan vóór {{pay_by}} schriftelijk weten, met uw redenen en de
         stukken waarop u zich beroept.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

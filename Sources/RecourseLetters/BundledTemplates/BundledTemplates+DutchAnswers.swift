@@ -4,31 +4,15 @@ extension BundledTemplates {
     /// Dutch letters that answer a betalingstoezegging or a betalingsregeling.
     static let dutchAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Bevestiging van uw betalingstoezegging
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Dank u voor uw betalingstoezegging. Namens onze opdrachtgever
         {{creditor.name}} bevestigen wij de met u gemaakte
@@ -51,82 +35,31 @@ extension BundledTemplates {
 
         Stand van de vordering op de datum van deze brief:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         U kunt betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Betalingstoezegging niet nagekomen
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         Op {{promise.made_on}} heeft u toegezegd {{promise.amount}}
@@ -144,40 +77,16 @@ extension BundledTemplates {
         het uiterlijk {{pay_by}} op de hieronder vermelde rekening is
         bijgeschreven.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Wij verzoeken u uiterlijk {{pay_by}} te betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        onder vermelding van betalingskenmerk {{payment.rf_reference}},
-        zodat wij uw betaling aan dit dossier kunnen koppelen.
+        {{> payment_reference}}
 
         Blijft betaling binnen deze termijn uit, dan behoudt onze
         opdrachtgever zich het recht voor zonder nadere aankondiging
@@ -187,47 +96,20 @@ extension BundledTemplates {
         Heeft u inmiddels betaald, stuur ons dan de gegevens van de
         betaling, zodat wij deze kunnen terugvinden.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        T.a.v. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Datum:          {{letter_date}}
-        Ons kenmerk:    {{reference}}
-        Opdrachtgever:  {{creditor.name}}
-        {{#debtor.vat_id}}
-        Uw btw-nummer:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Betreft: Bevestiging van uw betalingsregeling
 
-        {{#contact}}Geachte {{contact.name}},{{/contact}}{{^contact}}Geachte heer, mevrouw,{{/contact}}
+        {{> salutation}}
 
         Namens onze opdrachtgever {{creditor.name}} bevestigen
         wij de met u overeengekomen betalingsregeling voor de
@@ -251,54 +133,20 @@ extension BundledTemplates {
 
         Stand van de vordering op de datum van deze brief:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Openstaande hoofdsom: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Rente wegens te late betaling
-        Grondslag: {{interest.law}}
-        Rentevoet: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Rente t/m {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Vergoeding incassokosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAAL VERSCHULDIGD: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         U kunt de termijnen betalen aan:
 
-          Begunstigde: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
         onder vermelding van betalingskenmerk {{payment.rf_reference}},
         zodat wij uw betalingen aan dit dossier kunnen koppelen.
 
-        Met vriendelijke groet,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        De rente wordt berekend vanaf de dag na de vervaldatum van
-        elke factuur tot en met {{interest.as_of}}, naar het werkelijke
-        aantal dagen op basis van een jaar van 365 dagen. Wordt het
-        rentepercentage per halfjaar vastgesteld, dan wordt de periode
-        gesplitst op 1 januari en 1 juli en geldt voor elk deel het
-        percentage van dat halfjaar.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

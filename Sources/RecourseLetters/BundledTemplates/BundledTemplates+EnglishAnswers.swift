@@ -4,32 +4,15 @@ extension BundledTemplates {
     /// English letters that answer a promise to pay or a payment plan.
     static let englishAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        For the attention of {{contact.name}}, {{contact.role}}
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Our reference: {{reference}}
-        Our client:    {{creditor.name}}
-        {{#debtor.vat_id}}
-        Your VAT no.:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         CONFIRMATION OF YOUR PROMISE TO PAY
 
-        {{#contact}}Dear {{contact.name}},{{/contact}}{{^contact}}Dear Sir or Madam,{{/contact}}
+        {{> salutation}}
 
         Thank you for your promise to pay. We confirm, on behalf of
         our client, {{creditor.name}}, the arrangement made
@@ -52,82 +35,31 @@ extension BundledTemplates {
 
         The claim at the date of this letter:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Unpaid principal: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Statutory interest
-        Law:  {{interest.law}}
-        Rate: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interest to {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Compensation for recovery costs: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL DUE: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Please make the payment to:
 
-          Beneficiary: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        quoting the reference {{payment.rf_reference}}, so that your
-        payment can be matched to this case.
+        {{> payment_reference}}
 
-        {{#contact}}Yours sincerely,{{/contact}}{{^contact}}Yours faithfully,{{/contact}}
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Interest is calculated from the day after each due date up to
-        and including {{interest.as_of}}, on the actual number of days
-        over a 365-day year. Where the rate is set by half-year, the
-        period is split at 1 January and 1 July and each part bears the
-        rate for its half-year.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        For the attention of {{contact.name}}, {{contact.role}}
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Our reference: {{reference}}
-        Our client:    {{creditor.name}}
-        {{#debtor.vat_id}}
-        Your VAT no.:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         PROMISE TO PAY NOT KEPT
 
-        {{#contact}}Dear {{contact.name}},{{/contact}}{{^contact}}Dear Sir or Madam,{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         On {{promise.made_on}} you promised to pay {{promise.amount}}
@@ -143,40 +75,16 @@ extension BundledTemplates {
         require payment of the whole total due set out below, to
         reach the account below by {{pay_by}} at the latest.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Unpaid principal: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Statutory interest
-        Law:  {{interest.law}}
-        Rate: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interest to {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Compensation for recovery costs: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL DUE: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Please pay by {{pay_by}} to:
 
-          Beneficiary: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
-        quoting the reference {{payment.rf_reference}}, so that your
-        payment can be matched to this case.
+        {{> payment_reference}}
 
         If payment is not received by {{pay_by}}, our client reserves
         the right to take further steps to recover the debt, including
@@ -185,47 +93,20 @@ extension BundledTemplates {
         If you have paid in the meantime, please send us the details
         of the payment so that we can trace it.
 
-        {{#contact}}Yours sincerely,{{/contact}}{{^contact}}Yours faithfully,{{/contact}}
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Interest is calculated from the day after each due date up to
-        and including {{interest.as_of}}, on the actual number of days
-        over a 365-day year. Where the rate is set by half-year, the
-        period is split at 1 January and 1 July and each part bears the
-        rate for its half-year.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        For the attention of {{contact.name}}, {{contact.role}}
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Our reference: {{reference}}
-        Our client:    {{creditor.name}}
-        {{#debtor.vat_id}}
-        Your VAT no.:  {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         CONFIRMATION OF YOUR PAYMENT PLAN
 
-        {{#contact}}Dear {{contact.name}},{{/contact}}{{^contact}}Dear Sir or Madam,{{/contact}}
+        {{> salutation}}
 
         On behalf of our client, {{creditor.name}}, we confirm
         the payment plan agreed with you for the claim set out below.
@@ -248,53 +129,20 @@ extension BundledTemplates {
 
         The claim at the date of this letter:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Unpaid principal: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Statutory interest
-        Law:  {{interest.law}}
-        Rate: {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interest to {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Compensation for recovery costs: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL DUE: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Please make each payment to:
 
-          Beneficiary: {{payment.beneficiary}}
-          IBAN:        {{payment.iban}}
-          BIC:         {{payment.bic}}
+        {{> payment}}
 
         quoting the reference {{payment.rf_reference}}, so that your
         payments can be matched to this case.
 
-        {{#contact}}Yours sincerely,{{/contact}}{{^contact}}Yours faithfully,{{/contact}}
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Interest is calculated from the day after each due date up to
-        and including {{interest.as_of}}, on the actual number of days
-        over a 365-day year. Where the rate is set by half-year, the
-        period is split at 1 January and 1 July and each part bears the
-        rate for its half-year.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -7,32 +7,15 @@ extension BundledTemplates {
     /// The four letters of the dunning ladder.
     private static let frenchLadder: [LetterLevel: String] = [
         .reminder: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Relance – factures échues impayées
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         Nous intervenons pour le compte de notre client,
         {{creditor.name}}, au sujet des factures détaillées
@@ -43,45 +26,23 @@ extension BundledTemplates {
         bien vouloir régler le montant total dû au plus tard le
         {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         En cas de retard de paiement, la loi applicable prévoit des
         intérêts de retard et peut ouvrir droit à une indemnité pour
         frais de recouvrement. Les montants figurent ci-dessous et
         sont compris dans le total.
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer votre virement au plus tard le {{pay_by}} :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
         Si vous avez déjà procédé au règlement, nous vous en
         remercions et vous prions de ne pas tenir compte de ce
@@ -89,49 +50,20 @@ extension BundledTemplates {
         vous manque une facture, merci de nous contacter en rappelant
         notre référence.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .firm: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Deuxième relance – factures impayées
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         Malgré notre précédente relance, les factures détaillées
         ci-dessous, dont nous assurons le recouvrement pour le compte
@@ -141,93 +73,42 @@ extension BundledTemplates {
         qu'il parvienne sur le compte indiqué ci-dessous au plus tard
         le {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Le paiement étant tardif, notre client réclame les intérêts
         de retard et l'indemnité pour frais de recouvrement prévus
         par la loi, détaillés ci-dessous. Les intérêts continuent de
         courir jusqu'au complet paiement.
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer votre virement au plus tard le {{pay_by}} :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
         Si ce retard a une raison particulière, merci de nous
         contacter sans attendre en rappelant notre référence. Si vous
         avez réglé entre-temps, ne tenez pas compte de ce courrier.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .final: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Mise en demeure de payer
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         Malgré nos précédents courriers, les factures détaillées
         ci-dessous, dont nous assurons le recouvrement pour le compte
@@ -239,45 +120,23 @@ extension BundledTemplates {
         {{pay_by}}. C'est la dernière possibilité de régler ce dossier
         avant toute autre démarche.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Notre client réclame les intérêts de retard et l'indemnité
         pour frais de recouvrement prévus par la loi, détaillés
         ci-dessous. Les intérêts continuent de courir jusqu'au
         complet paiement.
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer votre virement au plus tard le {{pay_by}} :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
         À défaut de paiement à cette date, notre client se réserve le
         droit d'engager sans autre avis toute mesure utile au
@@ -288,49 +147,20 @@ extension BundledTemplates {
         Si vous ne pouvez pas régler la totalité, contactez-nous avant
         cette date.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .beforeAction: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Dernière mise en demeure avant action en justice
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         {{creditor.name}} nous a chargés du recouvrement
         des factures détaillées ci-dessous, qui restent impayées
@@ -348,59 +178,23 @@ extension BundledTemplates {
         intérêts courus depuis lors et les frais de la procédure,
         dans les limites prévues par la loi.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Le paiement doit nous parvenir au plus tard le {{pay_by}} :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
         Si vous contestez tout ou partie de la créance, merci de nous
         le faire savoir par écrit avant le {{pay_by}}, en précisant
         vos motifs et en joignant les pièces justificatives.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

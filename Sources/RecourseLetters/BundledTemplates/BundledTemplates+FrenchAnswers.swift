@@ -4,32 +4,15 @@ extension BundledTemplates {
     /// French letters that answer a promesse de paiement or an échéancier.
     static let frenchAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Confirmation de votre promesse de paiement
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         Nous vous remercions de votre engagement de paiement. Pour le
         compte de notre client, {{creditor.name}}, nous vous
@@ -52,84 +35,31 @@ extension BundledTemplates {
 
         État de la créance à la date du présent courrier :
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer votre virement sur le compte suivant :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Promesse de paiement non tenue
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         {{#promise}}
         Le {{promise.made_on}}, vous vous êtes engagés à régler
@@ -148,40 +78,16 @@ extension BundledTemplates {
         détaillé ci-dessous, qui devra parvenir sur le compte indiqué
         au plus tard le {{pay_by}}.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer votre virement au plus tard le {{pay_by}} :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
-        en indiquant la référence {{payment.rf_reference}}, afin que
-        votre paiement puisse être affecté à ce dossier.
+        {{> payment_reference}}
 
         À défaut de paiement à cette date, notre client se réserve le
         droit d'engager sans autre avis toute mesure utile au
@@ -190,49 +96,20 @@ extension BundledTemplates {
         Si vous avez réglé entre-temps, merci de nous communiquer les
         références du paiement afin que nous puissions le retrouver.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tél. {{agency.phone}}
-        Courriel {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        À l'attention de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        Le {{letter_date}}
-
-        Notre référence :   {{reference}}
-        Créancier :         {{creditor.name}}
-        {{#debtor.vat_id}}
-        Votre n° de TVA :   {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Objet : Confirmation de votre échéancier de paiement
 
-        Madame, Monsieur,
+        {{> salutation}}
 
         Pour le compte de notre client, {{creditor.name}},
         nous vous confirmons l'échéancier convenu avec vous pour la
@@ -256,55 +133,20 @@ extension BundledTemplates {
 
         État de la créance à la date du présent courrier :
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal restant dû : {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intérêts de retard
-        Fondement : {{interest.law}}
-        Taux :      {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intérêts au {{interest.as_of}} inclus : {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnité pour frais de recouvrement : {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        MONTANT TOTAL DÛ : {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Merci d'effectuer vos virements sur le compte suivant :
 
-          Bénéficiaire : {{payment.beneficiary}}
-          IBAN :         {{payment.iban}}
-          BIC :          {{payment.bic}}
+        {{> payment}}
 
         en indiquant la référence {{payment.rf_reference}}, afin que
         vos paiements puissent être affectés à ce dossier.
 
-        Nous vous prions d'agréer, Madame, Monsieur, l'expression de
-        nos salutations distinguées.
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Les intérêts sont calculés du lendemain de chaque date
-        d'échéance jusqu'au {{interest.as_of}} inclus, sur le nombre
-        exact de jours rapporté à une année de 365 jours. Lorsque le
-        taux est fixé par semestre, la période est scindée au
-        1er janvier et au 1er juillet et chaque partie porte le taux
-        de son semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -7,32 +7,15 @@ extension BundledTemplates {
     /// The four letters of the dunning ladder.
     private static let germanLadder: [LetterLevel: String] = [
         .reminder: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Zahlungserinnerung
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         im Auftrag von {{creditor.name}} wenden wir uns
         wegen der unten aufgeführten Rechnungen an Sie. Nach den
@@ -42,94 +25,43 @@ extension BundledTemplates {
         Vielleicht ist die Zahlung nur übersehen worden. Bitte
         überweisen Sie den Gesamtbetrag bis zum {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Bei verspäteter Zahlung fallen nach dem anwendbaren Recht
         Verzugszinsen an; zudem kann eine Entschädigung für
         Beitreibungskosten verlangt werden. Die Beträge sind unten
         aufgeführt und im Gesamtbetrag enthalten.
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie bis zum {{pay_by}} auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
         Sollten Sie bereits gezahlt haben, betrachten Sie dieses
         Schreiben bitte als gegenstandslos. Halten Sie einen Betrag
         für nicht geschuldet oder benötigen Sie eine Rechnungskopie,
         melden Sie sich bitte unter Angabe unseres Zeichens.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .firm: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Mahnung
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         trotz unserer Zahlungserinnerung sind die unten aufgeführten
         Rechnungen, die wir im Auftrag von {{creditor.name}}
@@ -139,94 +71,43 @@ extension BundledTemplates {
         er spätestens am {{pay_by}} auf dem unten genannten Konto
         eingeht.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Wegen des Zahlungsverzugs macht unsere Auftraggeberin die
         gesetzlichen Verzugszinsen und die gesetzliche Entschädigung
         für Beitreibungskosten geltend, wie unten aufgeführt. Die
         Zinsen laufen bis zur Zahlung weiter.
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie bis zum {{pay_by}} auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
         Gibt es einen Grund, weshalb die Rechnungen nicht bezahlt
         wurden, setzen Sie sich bitte umgehend unter Angabe unseres
         Zeichens mit uns in Verbindung. Haben Sie inzwischen gezahlt,
         ist dieses Schreiben gegenstandslos.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .final: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Letzte Mahnung
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         trotz unserer bisherigen Schreiben sind die unten aufgeführten
         Rechnungen, die wir im Auftrag von {{creditor.name}}
@@ -238,46 +119,23 @@ extension BundledTemplates {
         Ihre letzte Gelegenheit, die Angelegenheit ohne weitere
         Maßnahmen zu erledigen.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Unsere Auftraggeberin macht die gesetzlichen Verzugszinsen und
         die gesetzliche Entschädigung für Beitreibungskosten geltend,
         wie unten aufgeführt. Die Zinsen laufen bis zur Zahlung
         weiter.
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie bis zum {{pay_by}} auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
         Geht die Zahlung nicht fristgerecht ein, behält sich unsere
         Auftraggeberin vor, ohne weitere Ankündigung weitere Schritte
@@ -288,49 +146,21 @@ extension BundledTemplates {
         Können Sie nicht in voller Höhe zahlen, melden Sie sich bitte
         vor Ablauf der Frist bei uns.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .beforeAction: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Androhung gerichtlicher Schritte
         Letzte außergerichtliche Zahlungsaufforderung
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         wir sind von {{creditor.name}} mit der Einziehung
         der unten aufgeführten Forderungen beauftragt. Trotz unserer
@@ -349,60 +179,24 @@ extension BundledTemplates {
         des Verfahrens verlangt, die im gesetzlich zulässigen Umfang
         zu Ihren Lasten gehen.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Die Zahlung muss bis zum {{pay_by}} eingehen auf:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
         Sollten Sie die Forderung ganz oder teilweise bestreiten,
         teilen Sie uns dies bitte bis zum {{pay_by}} schriftlich
         unter Angabe der Gründe mit und fügen Sie die Unterlagen bei,
         auf die Sie sich stützen.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -4,32 +4,15 @@ extension BundledTemplates {
     /// German letters that answer a Zahlungszusage or a Ratenzahlungsvereinbarung.
     static let germanAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Bestätigung Ihrer Zahlungszusage
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         vielen Dank für Ihre Zahlungszusage. Im Auftrag von
         {{creditor.name}} bestätigen wir die mit Ihnen
@@ -52,84 +35,31 @@ extension BundledTemplates {
 
         Stand der Forderung zum Datum dieses Schreibens:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Nicht eingehaltene Zahlungszusage
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         am {{promise.made_on}} haben Sie zugesagt, {{promise.amount}}
@@ -148,41 +78,16 @@ extension BundledTemplates {
         er spätestens am {{pay_by}} auf dem unten genannten Konto
         eingeht.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie bis zum {{pay_by}} auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
-        Geben Sie als Verwendungszweck bitte die Referenz
-        {{payment.rf_reference}} an, damit wir Ihre Zahlung diesem
-        Vorgang zuordnen können.
+        {{> payment_reference}}
 
         Geht die Zahlung nicht fristgerecht ein, behält sich unsere
         Auftraggeberin vor, ohne weitere Ankündigung weitere Schritte
@@ -191,48 +96,20 @@ extension BundledTemplates {
         Haben Sie inzwischen gezahlt, senden Sie uns bitte die
         Zahlungsdaten, damit wir die Zahlung zuordnen können.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Telefon {{agency.phone}}
-        E-Mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        z. Hd. {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Unser Zeichen:  {{reference}}
-        Auftraggeber:   {{creditor.name}}
-        {{#debtor.vat_id}}
-        Ihre USt-IdNr.: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Bestätigung Ihrer Ratenzahlungsvereinbarung
 
-        {{#contact}}Guten Tag {{contact.name}},{{/contact}}{{^contact}}Sehr geehrte Damen und Herren,{{/contact}}
+        {{> salutation}}
 
         im Auftrag von {{creditor.name}} bestätigen wir die
         mit Ihnen vereinbarte Ratenzahlung für die unten aufgeführte
@@ -256,55 +133,21 @@ extension BundledTemplates {
 
         Stand der Forderung zum Datum dieses Schreibens:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Offene Hauptforderung: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Gesetzliche Verzugszinsen
-        Rechtsgrundlage: {{interest.law}}
-        Zinssatz:        {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Zinsen bis einschließlich {{interest.as_of}}: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Entschädigung für Beitreibungskosten: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        GESAMTBETRAG: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Bitte überweisen Sie die Raten auf folgendes Konto:
 
-          Empfänger: {{payment.beneficiary}}
-          IBAN:      {{payment.iban}}
-          BIC:       {{payment.bic}}
+        {{> payment}}
 
         Geben Sie als Verwendungszweck bitte die Referenz
         {{payment.rf_reference}} an, damit wir Ihre Zahlungen diesem
         Vorgang zuordnen können.
 
-        Mit freundlichen Grüßen
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Die Zinsen werden vom Tag nach der jeweiligen Fälligkeit bis
-        einschließlich {{interest.as_of}} nach der tatsächlichen Zahl
-        der Tage auf Basis eines Jahres von 365 Tagen berechnet. Wird
-        der Zinssatz halbjährlich festgesetzt, wird der Zeitraum zum
-        1. Januar und 1. Juli geteilt und jeder Teil mit dem Satz
-        seines Halbjahres verzinst.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

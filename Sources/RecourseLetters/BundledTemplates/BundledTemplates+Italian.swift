@@ -7,33 +7,15 @@ extension BundledTemplates {
     /// The four letters of the dunning ladder.
     private static let italianLadder: [LetterLevel: String] = [
         .reminder: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Sollecito di pagamento
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         Vi scriviamo per conto del nostro cliente
         {{creditor.name}} in merito alle fatture indicate di
@@ -44,94 +26,44 @@ extension BundledTemplates {
         di provvedere al pagamento dell'importo totale dovuto entro il
         giorno {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         In caso di ritardato pagamento la legge applicabile prevede
         interessi moratori e può riconoscere un risarcimento delle
         spese di recupero. Gli importi sono indicati di seguito e
         compresi nel totale.
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare il bonifico entro il giorno
         {{pay_by}}:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
         Qualora abbiate già provveduto al pagamento, Vi preghiamo di
         non tenere conto della presente e Vi ringraziamo. Se ritenete
         che un importo non sia dovuto, o Vi occorre copia di una
         fattura, contattateci citando il nostro riferimento.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .firm: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Secondo sollecito di pagamento
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         nonostante il nostro precedente sollecito, le fatture
         indicate di seguito, di cui curiamo il recupero per conto del
@@ -142,94 +74,44 @@ extension BundledTemplates {
         pervenga sul conto indicato di seguito entro il giorno
         {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Per il ritardato pagamento il nostro cliente richiede gli
         interessi moratori e il risarcimento delle spese di recupero
         previsti dalla legge, come indicato di seguito. Gli interessi
         continuano a maturare fino al saldo.
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare il bonifico entro il giorno
         {{pay_by}}:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
         Se vi sono ragioni per cui le fatture non sono state pagate,
         Vi preghiamo di contattarci subito citando il nostro
         riferimento. Qualora abbiate pagato nel frattempo, non tenete
         conto della presente.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .final: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Ultimo sollecito – costituzione in mora
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         nonostante i nostri precedenti solleciti, le fatture indicate
         di seguito, di cui curiamo il recupero per conto del nostro
@@ -241,46 +123,24 @@ extension BundledTemplates {
         entro il giorno {{pay_by}}. È l'ultima occasione per definire
         la questione senza ulteriori iniziative.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Il nostro cliente richiede gli interessi moratori e il
         risarcimento delle spese di recupero previsti dalla legge,
         come indicato di seguito. Gli interessi continuano a maturare
         fino al saldo.
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare il bonifico entro il giorno
         {{pay_by}}:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
         In mancanza di pagamento entro tale data, il nostro cliente si
         riserva di intraprendere, senza ulteriore avviso, ogni
@@ -291,48 +151,20 @@ extension BundledTemplates {
         Se non siete in grado di pagare l'intero importo, contattateci
         prima di tale data.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .beforeAction: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Diffida ad adempiere – preavviso di azione legale
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         siamo incaricati da {{creditor.name}} del recupero delle
         fatture indicate di seguito, che nonostante i nostri
@@ -349,58 +181,24 @@ extension BundledTemplates {
         allora richiesti gli eventuali ulteriori interessi maturati e
         le spese del procedimento, nei limiti consentiti dalla legge.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Il pagamento dovrà pervenire entro il giorno {{pay_by}} su:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
         Qualora contestiate in tutto o in parte il credito, Vi
         invitiamo a comunicarcelo per iscritto entro il giorno
         {{pay_by}}, indicandone i motivi e allegando la relativa
         documentazione.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -4,33 +4,15 @@ extension BundledTemplates {
     /// Italian letters that answer a promessa di pagamento or a piano di rientro.
     static let italianAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Conferma del Vostro impegno di pagamento
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         Vi ringraziamo per il Vostro impegno di pagamento. Per conto
         del nostro cliente {{creditor.name}} Vi confermiamo
@@ -53,83 +35,31 @@ extension BundledTemplates {
 
         Situazione del credito alla data della presente:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare il bonifico a favore di:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Mancato rispetto dell'impegno di pagamento
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         in data {{promise.made_on}} Vi siete impegnati a pagare
@@ -148,41 +78,17 @@ extension BundledTemplates {
         seguito, che dovrà pervenire sul conto indicato entro il
         giorno {{pay_by}}.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare il bonifico entro il giorno
         {{pay_by}}:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando nella causale il riferimento {{payment.rf_reference}},
-        affinché il pagamento possa essere abbinato a questa pratica.
+        {{> payment_reference}}
 
         In mancanza di pagamento entro tale data, il nostro cliente si
         riserva di intraprendere, senza ulteriore avviso, ogni
@@ -192,48 +98,20 @@ extension BundledTemplates {
         Qualora abbiate pagato nel frattempo, Vi preghiamo di inviarci
         gli estremi del pagamento, affinché possiamo rintracciarlo.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        Spett.le
-        {{debtor.name}}
-        {{#contact}}
-        Alla c.a. di {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nostro riferimento: {{reference}}
-        Per conto di:       {{creditor.name}}
-        {{#debtor.vat_id}}
-        Vostra partita IVA: {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Oggetto: Conferma del piano di rientro
 
-        {{#contact}}Gentile {{contact.name}},{{/contact}}{{^contact}}Gentili Signori,{{/contact}}
+        {{> salutation}}
 
         per conto del nostro cliente {{creditor.name}} Vi
         confermiamo il piano di rientro concordato per il credito
@@ -257,53 +135,20 @@ extension BundledTemplates {
 
         Situazione del credito alla data della presente:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Capitale insoluto: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Interessi moratori
-        Normativa: {{interest.law}}
-        Tasso:     {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Interessi fino al giorno {{interest.as_of}} incluso: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Risarcimento spese di recupero: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTALE DOVUTO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Vi preghiamo di effettuare i bonifici a favore di:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
         indicando nella causale il riferimento {{payment.rf_reference}},
         affinché i pagamenti possano essere abbinati a questa pratica.
 
-        Distinti saluti
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Gli interessi sono calcolati dal giorno successivo a ciascuna
-        scadenza fino al giorno {{interest.as_of}} incluso, sui giorni
-        effettivi con anno di 365 giorni. Se il tasso è fissato per
-        semestre, il periodo è suddiviso al 1° gennaio e al 1° luglio
-        e ciascuna parte è calcolata al tasso del proprio semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

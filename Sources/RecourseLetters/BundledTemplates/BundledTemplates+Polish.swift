@@ -7,32 +7,15 @@ extension BundledTemplates {
     /// The four letters of the dunning ladder.
     private static let polishLadder: [LetterLevel: String] = [
         .reminder: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         PRZYPOMNIENIE O PŁATNOŚCI
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         działając w imieniu naszego Klienta –
         {{creditor.name}} – uprzejmie przypominamy o niżej
@@ -43,93 +26,42 @@ extension BundledTemplates {
         Być może płatność została przeoczona. Prosimy o zapłatę całej
         należnej kwoty najpóźniej do dnia {{pay_by}}.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         W razie opóźnienia w zapłacie właściwe prawo przewiduje
         odsetki i może przyznawać rekompensatę za koszty odzyskiwania
         należności. Kwoty podajemy poniżej; są one ujęte w sumie.
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o przelew najpóźniej do dnia {{pay_by}} na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
         Jeżeli płatność została już dokonana, prosimy uznać niniejsze
         pismo za bezprzedmiotowe. Jeżeli uważają Państwo, że któraś
         kwota nie jest należna, lub potrzebują Państwo kopii faktury,
         prosimy o kontakt z podaniem naszego znaku.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .firm: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         WEZWANIE DO ZAPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         pomimo naszego wcześniejszego przypomnienia niżej wymienione
         faktury, których windykację prowadzimy w imieniu naszego
@@ -140,94 +72,43 @@ extension BundledTemplates {
         dnia {{pay_by}} (liczy się data wpływu na wskazany niżej
         rachunek).
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         W związku z opóźnieniem w zapłacie nasz Klient dochodzi
         odsetek za opóźnienie oraz rekompensaty za koszty odzyskiwania
         należności przysługujących mu z mocy prawa, zgodnie
         z poniższym zestawieniem. Odsetki naliczane są do dnia zapłaty.
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o przelew najpóźniej do dnia {{pay_by}} na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
         Jeżeli istnieje przyczyna, dla której faktury nie zostały
         zapłacone, prosimy o niezwłoczny kontakt z podaniem naszego
         znaku. Jeżeli płatność została w międzyczasie dokonana,
         prosimy uznać niniejsze pismo za bezprzedmiotowe.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .final: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         OSTATECZNE WEZWANIE DO ZAPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         pomimo naszych wcześniejszych pism niżej wymienione faktury,
         których windykację prowadzimy w imieniu naszego Klienta –
@@ -239,46 +120,23 @@ extension BundledTemplates {
         Jest to ostatnia możliwość załatwienia sprawy bez podejmowania
         dalszych kroków.
 
-        {{claims_table}}
-
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
+        {{> claims}}
         {{#interest}}
 
         Nasz Klient dochodzi odsetek za opóźnienie oraz rekompensaty
         za koszty odzyskiwania należności przysługujących mu z mocy
         prawa, zgodnie z poniższym zestawieniem. Odsetki naliczane są
         do dnia zapłaty.
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
         {{/interest}}
+        {{> interest}}
 
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o przelew najpóźniej do dnia {{pay_by}} na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
         W przypadku braku zapłaty w tym terminie nasz Klient zastrzega
         sobie prawo podjęcia, bez dalszego wezwania, dalszych działań
@@ -289,48 +147,20 @@ extension BundledTemplates {
         Jeżeli nie są Państwo w stanie zapłacić całej kwoty, prosimy
         o kontakt przed upływem terminu.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .beforeAction: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         PRZEDSĄDOWE WEZWANIE DO ZAPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         działając z upoważnienia naszego Klienta –
         {{creditor.name}} – prowadzimy windykację niżej
@@ -348,59 +178,23 @@ extension BundledTemplates {
         wówczas dalsze odsetki, o ile przysługują, oraz koszty
         postępowania w granicach przewidzianych prawem.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Wpłata musi nastąpić najpóźniej do dnia {{pay_by}} na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
         Jeżeli kwestionują Państwo roszczenie w całości lub w części,
         prosimy o pisemne stanowisko wraz z uzasadnieniem
         i dokumentami do dnia {{pay_by}}.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -4,32 +4,15 @@ extension BundledTemplates {
     /// Polish letters that answer a deklaracja zapłaty or a harmonogram spłaty.
     static let polishAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         POTWIERDZENIE DEKLARACJI ZAPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         dziękujemy za złożoną deklarację zapłaty. W imieniu naszego
         Klienta – {{creditor.name}} – potwierdzamy zawarte
@@ -52,84 +35,31 @@ extension BundledTemplates {
 
         Stan należności na dzień sporządzenia pisma:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o przelew na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         NIEDOTRZYMANIE DEKLARACJI ZAPŁATY – WEZWANIE DO ZAPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         {{#promise}}
         w dniu {{promise.made_on}} zobowiązali się Państwo zapłacić
@@ -147,41 +77,16 @@ extension BundledTemplates {
         w terminie do dnia {{pay_by}} (liczy się data wpływu na
         wskazany niżej rachunek).
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o przelew najpóźniej do dnia {{pay_by}} na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
-        z podaniem w tytule przelewu numeru referencyjnego
-        {{payment.rf_reference}}, co pozwoli przypisać wpłatę do tej
-        sprawy.
+        {{> payment_reference}}
 
         W przypadku braku zapłaty w tym terminie nasz Klient zastrzega
         sobie prawo podjęcia, bez dalszego wezwania, dalszych działań
@@ -190,48 +95,20 @@ extension BundledTemplates {
         Jeżeli wpłata została w międzyczasie dokonana, prosimy
         o przesłanie jej danych, abyśmy mogli ją odnaleźć.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        E-mail {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        Do rąk: {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nasz znak:  {{reference}}
-        Wierzyciel: {{creditor.name}}
-        {{#debtor.vat_id}}
-        Nr VAT:     {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         POTWIERDZENIE HARMONOGRAMU SPŁATY
 
-        Szanowni Państwo,
+        {{> salutation}}
 
         w imieniu naszego Klienta – {{creditor.name}} –
         potwierdzamy uzgodniony z Państwem harmonogram spłaty
@@ -255,55 +132,21 @@ extension BundledTemplates {
 
         Stan należności na dzień sporządzenia pisma:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Należność główna: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Odsetki za opóźnienie w transakcjach handlowych
-        Podstawa prawna: {{interest.law}}
-        Stopa:           {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Odsetki do dnia {{interest.as_of}} włącznie: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Rekompensata za koszty odzyskiwania należności: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        ŁĄCZNIE DO ZAPŁATY: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Prosimy o wpłaty na rachunek:
 
-          Odbiorca: {{payment.beneficiary}}
-          IBAN:     {{payment.iban}}
-          BIC:      {{payment.bic}}
+        {{> payment}}
 
         z podaniem w tytule przelewu numeru referencyjnego
         {{payment.rf_reference}}, co pozwoli przypisać wpłaty do tej
         sprawy.
 
-        Z poważaniem
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Odsetki naliczane są od dnia następującego po terminie
-        płatności każdej faktury do dnia {{interest.as_of}} włącznie,
-        według rzeczywistej liczby dni, przy przyjęciu roku liczącego
-        365 dni. Jeżeli stopa ustalana jest na półrocza, okres dzieli
-        się na części z dniem 1 stycznia i 1 lipca, a do każdej części
-        stosuje się stopę obowiązującą w danym półroczu.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -4,32 +4,15 @@ extension BundledTemplates {
     /// Spanish letters that answer a compromiso de pago or a plan de pagos.
     static let spanishAnswers: [LetterLevel: String] = [
         .promiseConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        Correo electrónico {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        A la atención de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nuestra referencia: {{reference}}
-        Acreedor:           {{creditor.name}}
-        {{#debtor.vat_id}}
-        Su NIF-IVA:         {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Asunto: Confirmación de su compromiso de pago
 
-        {{#contact}}Estimado/a {{contact.name}}:{{/contact}}{{^contact}}Muy señores nuestros:{{/contact}}
+        {{> salutation}}
 
         Les agradecemos su compromiso de pago. En nombre de nuestro
         cliente, {{creditor.name}}, les confirmamos el acuerdo
@@ -52,83 +35,31 @@ extension BundledTemplates {
 
         Situación de la deuda en la fecha de esta carta:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal pendiente: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intereses de demora
-        Base legal: {{interest.law}}
-        Tipo:       {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intereses hasta el {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnización por costes de cobro: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL ADEUDADO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Les rogamos que efectúen la transferencia a:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando la referencia {{payment.rf_reference}}, para que el
-        pago pueda asignarse a este expediente.
+        {{> payment_reference}}
 
-        Atentamente,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Los intereses se calculan desde el día siguiente a cada fecha
-        de vencimiento hasta el {{interest.as_of}} inclusive, por los
-        días naturales transcurridos sobre un año de 365 días. Cuando
-        el tipo se fija por semestres, el período se divide a 1 de
-        enero y a 1 de julio y a cada parte se le aplica el tipo de
-        su semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .brokenPromise: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        Correo electrónico {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        A la atención de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nuestra referencia: {{reference}}
-        Acreedor:           {{creditor.name}}
-        {{#debtor.vat_id}}
-        Su NIF-IVA:         {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Asunto: Incumplimiento de su compromiso de pago
 
-        {{#contact}}Estimado/a {{contact.name}}:{{/contact}}{{^contact}}Muy señores nuestros:{{/contact}}
+        {{> salutation}}
 
         {{#promise}}
         El {{promise.made_on}} se comprometieron a pagar
@@ -147,41 +78,17 @@ extension BundledTemplates {
         detalla a continuación, que deberá recibirse en la cuenta
         indicada a más tardar el {{pay_by}}.
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal pendiente: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intereses de demora
-        Base legal: {{interest.law}}
-        Tipo:       {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intereses hasta el {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnización por costes de cobro: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL ADEUDADO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Les rogamos que efectúen la transferencia a más tardar el
         {{pay_by}} a:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
-        indicando la referencia {{payment.rf_reference}}, para que el
-        pago pueda asignarse a este expediente.
+        {{> payment_reference}}
 
         De no recibirse el pago en dicha fecha, nuestro cliente se
         reserva el derecho de emprender, sin más aviso, las acciones
@@ -190,48 +97,20 @@ extension BundledTemplates {
         Si han pagado entretanto, les rogamos que nos envíen los datos
         del pago para que podamos localizarlo.
 
-        Atentamente,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Los intereses se calculan desde el día siguiente a cada fecha
-        de vencimiento hasta el {{interest.as_of}} inclusive, por los
-        días naturales transcurridos sobre un año de 365 días. Cuando
-        el tipo se fija por semestres, el período se divide a 1 de
-        enero y a 1 de julio y a cada parte se le aplica el tipo de
-        su semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
 
         .planConfirmation: #"""
-        {{agency.name}}
-        {{#agency.address_lines}}
-        {{.}}
-        {{/agency.address_lines}}
-        Tel. {{agency.phone}}
-        Correo electrónico {{agency.email}}
+        {{> letterhead}}
 
-        {{debtor.name}}
-        {{#contact}}
-        A la atención de {{contact.name}} ({{contact.role}})
-        {{/contact}}
-        {{#debtor.address_lines}}
-        {{.}}
-        {{/debtor.address_lines}}
+        {{> recipient}}
 
-        {{letter_date}}
-
-        Nuestra referencia: {{reference}}
-        Acreedor:           {{creditor.name}}
-        {{#debtor.vat_id}}
-        Su NIF-IVA:         {{debtor.vat_id}}
-        {{/debtor.vat_id}}
+        {{> references}}
 
         Asunto: Confirmación de su plan de pagos
 
-        {{#contact}}Estimado/a {{contact.name}}:{{/contact}}{{^contact}}Muy señores nuestros:{{/contact}}
+        {{> salutation}}
 
         En nombre de nuestro cliente, {{creditor.name}}, les
         confirmamos el plan de pagos acordado para la deuda que se
@@ -255,54 +134,20 @@ extension BundledTemplates {
 
         Situación de la deuda en la fecha de esta carta:
 
-        {{claims_table}}
+        {{> claims}}
+        {{> interest}}
 
-        {{#outstanding}}
-        Principal pendiente: {{.}}
-        {{/outstanding}}
-        {{#interest}}
-
-        Intereses de demora
-        Base legal: {{interest.law}}
-        Tipo:       {{interest.rate_basis}}
-
-        {{interest.table}}
-
-        {{#interest.amounts}}
-        Intereses hasta el {{interest.as_of}} inclusive: {{.}}
-        {{/interest.amounts}}
-        {{#interest.compensation}}
-        Indemnización por costes de cobro: {{.}}
-        ({{interest.compensation_basis}})
-        {{/interest.compensation}}
-        {{/interest}}
-
-        {{#total_due}}
-        TOTAL ADEUDADO: {{.}}
-        {{/total_due}}
+        {{> total}}
 
         Les rogamos que efectúen las transferencias a:
 
-          Beneficiario: {{payment.beneficiary}}
-          IBAN:         {{payment.iban}}
-          BIC:          {{payment.bic}}
+        {{> payment}}
 
         indicando la referencia {{payment.rf_reference}}, para que los
         pagos puedan asignarse a este expediente.
 
-        Atentamente,
-
-        {{caseworker.name}}
-        {{agency.name}}
-        {{#interest}}
-
-        Los intereses se calculan desde el día siguiente a cada fecha
-        de vencimiento hasta el {{interest.as_of}} inclusive, por los
-        días naturales transcurridos sobre un año de 365 días. Cuando
-        el tipo se fija por semestres, el período se divide a 1 de
-        enero y a 1 de julio y a cada parte se le aplica el tipo de
-        su semestre.
-        {{/interest}}
+        {{> closing}}
+        {{> fine_print}}
         """#,
     ]
 }

@@ -99,9 +99,12 @@ public struct LetterTemplates: Sendable {
     private static func compile(_ text: String, origin: String, check: TemplateFieldCheck) -> Result<MustacheTemplate, Problems> {
         let template: MustacheTemplate
         do {
-            template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
+            // The setting stands on a line of its own (which the parser then drops), so that a tag alone
+            // on the text's first line is standalone there too: a partial may begin with `{{#interest}}`.
+            template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}\n" + text)
         } catch let error as MustacheTemplate.ParserError {
-            return .failure(Problems(problems: [TemplateProblem(file: origin, line: error.context.lineNumber, message: describe(error.error))]))
+            let line = max(error.context.lineNumber - 1, 1)
+            return .failure(Problems(problems: [TemplateProblem(file: origin, line: line, message: describe(error.error))]))
         } catch {
             return .failure(Problems(problems: [TemplateProblem(file: origin, line: 0, message: "\(error)")]))
         }
