@@ -38,14 +38,26 @@ extension SQLiteRepository: CallRecording {
                   callback_at = ?, next_action = ?, next_action_on = ?, last_call_at = ?,
                   disputed = CASE WHEN ? THEN 1 ELSE disputed END,
                   review_requested = CASE WHEN ? THEN 1 ELSE review_requested END,
+                  review_reason = CASE WHEN ? AND review_requested = 0 THEN ? ELSE review_reason END,
+                  review_note = CASE WHEN ? AND review_requested = 0 THEN ? ELSE review_note END,
+                  review_requested_by = CASE WHEN ? AND review_requested = 0 THEN ? ELSE review_requested_by END,
+                  review_requested_on = CASE WHEN ? AND review_requested = 0 THEN ? ELSE review_requested_on END,
                   insolvency_practitioner = coalesce(?, insolvency_practitioner)
                 WHERE id = ?
                 """, arguments: [
                     write.callbackAt.map(Timestamp.utcString), write.nextAction.code, write.nextActionOn.description,
-                    Timestamp.utcString(write.at), !write.disputedClaimIds.isEmpty, write.requestsReview, write.practitioner,
+                    Timestamp.utcString(write.at), !write.disputedClaimIds.isEmpty, write.requestsReview,
+                    write.requestsReview, Self.reviewReason(for: write.record.outcome).rawValue,
+                    write.requestsReview, write.record.outcomeDetail ?? write.record.note,
+                    write.requestsReview, write.actor.id, write.requestsReview, String(Timestamp.utcString(write.at).prefix(10)), write.practitioner,
                     write.caseId,
                 ])
         }
+    }
+
+    /// Why a call sends its case to review.
+    static func reviewReason(for outcome: CallOutcome) -> ReviewReason {
+        outcome == .insolvency ? .reportedInsolvency : .refusedToPay
     }
 
     private static func replacePromiseAndPlan(_ db: Database, write: CallWrite, activityId: Int64) throws {

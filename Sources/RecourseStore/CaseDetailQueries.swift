@@ -37,7 +37,9 @@ extension SQLiteRepository: CaseReading {
             return CaseDetail(
                 collectionCase: try caseRow.domain(), creditor: try creditor.domain(),
                 debtor: try debtor.domain(contacts: contacts), assignee: assignee, claims: claims,
-                promises: promises, plans: plans, payments: payments, activities: activities)
+                promises: promises, plans: plans, payments: payments, activities: activities,
+                legal: try Self.legalMatter(db, caseId: caseRow.id, decoder: &decoder),
+                insolvency: try Self.insolvencyClaim(db, caseId: caseRow.id, decoder: &decoder))
         }
     }
 

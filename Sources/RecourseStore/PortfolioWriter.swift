@@ -244,6 +244,7 @@ extension PortfolioWriter {
             INSERT INTO repository_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
             """)
         try upsert.execute(arguments: ["kind", kind])
+        try EscalationSchema.backfillReviewReasons(db)
         if let agency = batch.agency {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -18,6 +18,9 @@ enum Schema {
         migrator.registerMigration("v3-letters") { db in
             try createLetterTables(db)
         }
+        migrator.registerMigration("v4-escalation") { db in
+            try EscalationSchema.create(db)
+        }
         return migrator
     }
 

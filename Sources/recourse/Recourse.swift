@@ -16,7 +16,8 @@ struct Recourse: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self,
-            InterestCommand.self, LettersCommand.self, AgencyCommand.self, UsersCommand.self, CheckCommand.self,
+            InterestCommand.self, LettersCommand.self, EscalationsCommand.self, LawyersCommand.self, AgencyCommand.self, UsersCommand.self,
+            CheckCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 }

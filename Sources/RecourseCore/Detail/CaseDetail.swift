@@ -18,12 +18,19 @@ public struct CaseDetail: Hashable, Sendable {
     public let payments: [Payment]
     /// The history, newest first.
     public let activities: [Activity]
+    /// The lawyer's matter, for a case in legal collection.
+    public let legal: LegalMatter?
+    /// The insolvency claim, for a case in insolvency.
+    public let insolvency: InsolvencyClaim?
 
     /// A case detail.
     public init(
         collectionCase: CollectionCase, creditor: Creditor, debtor: Debtor, assignee: User?, claims: [Claim],
-        promises: [PromiseProgress], plans: [PaymentPlan] = [], payments: [Payment], activities: [Activity]
+        promises: [PromiseProgress], plans: [PaymentPlan] = [], payments: [Payment], activities: [Activity],
+        legal: LegalMatter? = nil, insolvency: InsolvencyClaim? = nil
     ) {
+        self.legal = legal
+        self.insolvency = insolvency
         self.collectionCase = collectionCase
         self.creditor = creditor
         self.debtor = debtor
