@@ -15,6 +15,8 @@ final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecke
     /// Letters are tested on a real repository (LettersScreenTests); here they are unavailable, as with a broken rates.toml.
     var letters: Result<LetterDesk, LettersUnavailable> = .failure(LettersUnavailable(reason: "rates.toml:3: broken (test)"))
     let outbox = FileManager.default.temporaryDirectory
+    /// Reviews are tested on a real repository (ReviewScreenTests); here the queue is empty.
+    var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
     var conventions = NumberConventions.pointDecimal
     /// Calls saved so far.
     private(set) var savedCalls: [CallWrite] = []

@@ -154,4 +154,22 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
     func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] { entries }
     let letters: Result<LetterDesk, LettersUnavailable> = .failure(LettersUnavailable(reason: "this test repository has no letters"))
     let outbox = FileManager.default.temporaryDirectory
+    var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
+}
+
+/// A repository with nothing to review and no lawyers.
+struct NoReviews: ReviewStoring, CaseReading {
+    func reviewQueue(asOf: LocalDate) throws -> [ReviewItem] { [] }
+    func requestReview(caseId: Int64, reason: ReviewReason, note: String?, actor: User, at: Date, on day: LocalDate) throws {
+        throw RecourseError.conflict("no cases here")
+    }
+    func decide(caseId: Int64, decision: ReviewDecision, actor: User, at: Date, on day: LocalDate) throws {
+        throw RecourseError.conflict("no cases here")
+    }
+    func update(caseId: Int64, _ update: EscalationUpdate, actor: User, at: Date) throws { throw RecourseError.conflict("no cases here") }
+    func lawyers(country: Country?) throws -> [Lawyer] { [] }
+    func addLawyer(name: String, firm: String, country: Country, email: String?, phone: String?, actor: User, at: Date) throws -> Lawyer {
+        throw RecourseError.conflict("no directory here")
+    }
+    func caseDetail(reference: String, asOf: LocalDate) throws -> CaseDetail? { nil }
 }

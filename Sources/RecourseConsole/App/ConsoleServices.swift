@@ -31,6 +31,8 @@ public protocol ConsoleServices {
     var letters: Result<LetterDesk, LettersUnavailable> { get }
     /// Where `x` on the letters screen exports approved letters to.
     var outbox: URL { get }
+    /// The review queue, decisions and the lawyers' directory.
+    var review: ReviewDesk { get }
 }
 
 /// Why the letters screen cannot work: shown instead of the list, naming the file to fix.
@@ -95,6 +97,9 @@ public struct RepositoryConsoleServices: ConsoleServices {
     public func refreshedQueue(_ entries: [QueueEntry], caseId: Int64, scope: QueueScope) throws -> [QueueEntry] {
         try WorkQueue(repository: repository, clock: clock).refreshed(entries, caseId: caseId, scope: scope, session: session)
     }
+
+    /// The review queue, decisions and the lawyers' directory.
+    public var review: ReviewDesk { ReviewDesk(store: repository, clock: clock, session: session) }
 
     /// The ranked queue for a scope.
     public func queue(scope: QueueScope) throws -> [QueueEntry] {
