@@ -33,6 +33,12 @@ public struct LetterDesk {
         return detail
     }
 
+    /// The case's open balance with statutory interest and compensation to today, from the desk's
+    /// interest source (the default amount of an insolvency claim).
+    public func balanceWithInterest(_ detail: CaseDetail) throws -> BalanceWithInterest {
+        try BalanceWithInterest.compute(detail, asOf: clock.today, interest: interest)
+    }
+
     /// The level to suggest for a case's next letter.
     public func suggestedLevel(for detail: CaseDetail) -> LetterLevel {
         LetterLadder.suggestedLevel(for: detail, asOf: clock.today)

@@ -36,7 +36,7 @@ struct CaseScreenTests {
             "   2026-11-29 10:00  anna.schmidt  ☎ CB callback requested · Jürgen Weiß · 4 m…",
             "                     Asked us to call back after the payment run.",
             "   2026-11-21 10:00  sofia.marin  ✉ letter 1 (reminder) approved and sent",
-            " c log a call  l draft a letter  ? help  q back",
+            " c log a call  l draft a letter  v propose for review  ? help  q back",
         ])
     }
 

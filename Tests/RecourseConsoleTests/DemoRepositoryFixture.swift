@@ -37,15 +37,17 @@ final class DemoRepositoryFixture {
     /// The outbox letters are exported to.
     var outbox: URL { directory.appendingPathComponent("outbox") }
 
-    /// Services for a user of the demo (`admin`, `sofia.marin`, `anna.schmidt`, …).
-    func services(as login: String) throws -> RepositoryConsoleServices {
+    /// Services for a user of the demo (`admin`, `sofia.marin`, `anna.schmidt`, …); `lettersUnavailable`
+    /// stands for a broken rates.toml.
+    func services(as login: String, lettersUnavailable: String? = nil) throws -> RepositoryConsoleServices {
         guard let user = try repository.user(login: login) else { throw RecourseError.unknownUser(login) }
         let session = Session(user: user, osLogin: login)
         let clock = FrozenClock(now: FakeServices.now, timeZone: FakeServices.utc)
         let desk = LetterDesk(
             store: repository, templates: LetterTemplates.bundled().templates, interest: LetterInterest.statutory(rates: Self.rates),
             clock: clock, session: session)
+        let letters: Result<LetterDesk, LettersUnavailable> = lettersUnavailable.map { .failure(LettersUnavailable(reason: $0)) } ?? .success(desk)
         return RepositoryConsoleServices(
-            repository: repository, session: session, clock: clock, repositoryName: "demo.sqlite", letters: .success(desk), outbox: outbox)
+            repository: repository, session: session, clock: clock, repositoryName: "demo.sqlite", letters: letters, outbox: outbox)
     }
 }

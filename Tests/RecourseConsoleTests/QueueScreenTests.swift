@@ -25,7 +25,7 @@ struct QueueScreenTests {
             "    8 RC-000008 Control�31m Corp        US amicable         USD 650.00   40 call 12-03     04:00 call on 12-03",
             "",
         ])
-        #expect(lines.last == " Enter open case  c log a call  / filter  Tab my/all cases  2 letters  ? help  q quit")
+        #expect(lines.last == " Enter open case  c log a call  / filter  Tab my/all cases  2 letters  3 review queue  ? help  q quit")
         #expect(lines.count == 40)
     }
 

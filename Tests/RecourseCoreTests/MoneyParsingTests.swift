@@ -79,4 +79,17 @@ struct MoneyParsingTests {
         #expect(NumberConventions.fromEnvironment(["LANG": "C.UTF-8"]) == .pointDecimal)
         #expect(NumberConventions.fromEnvironment(["LANG": "pl_PL.UTF-8", "LC_NUMERIC": "de_DE.UTF-8"]) == .commaDecimal)
     }
+
+    @Test("a leading currency code picks the currency; without one the default applies; sums add up per currency")
+    func currencyPrefixAndSums() throws {
+        let czk = try Currency(code: "CZK")
+        #expect(try german.parse("GBP 1.500,00", defaultCurrency: .eur) == Money(minorUnits: 150_000, currency: .gbp))
+        #expect(try german.parse("1.500", defaultCurrency: czk) == Money(minorUnits: 150_000, currency: czk))
+        #expect(try english.parse("jpy 2,500", defaultCurrency: .eur) == Money(minorUnits: 2_500, currency: .jpy))
+        #expect(throws: MoneyError.self) { try english.parse("XYZ 12", defaultCurrency: .eur) }
+        #expect(try english.parseSum("CZK 942,594.00 + EUR 40.00", defaultCurrency: czk)
+            == [Money(minorUnits: 94_259_400, currency: czk), Money(minorUnits: 4_000, currency: .eur)])
+        #expect(try english.parseSum("100 + 23.45 + EUR 1", defaultCurrency: .eur) == [Money(minorUnits: 12_445, currency: .eur)])
+        #expect(throws: MoneyError.empty) { try english.parseSum(" + ", defaultCurrency: .eur) }
+    }
 }

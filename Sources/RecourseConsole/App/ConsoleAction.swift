@@ -5,9 +5,12 @@ public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case quit, back, help
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case filter, open, toggleScope = "toggle-scope", refresh, logCall = "log-call"
-    case queueScreen = "queue-screen", lettersScreen = "letters-screen"
+    case queueScreen = "queue-screen", lettersScreen = "letters-screen", reviewScreen = "review-screen"
     case draftLetter = "draft-letter", submit, approve, reject, rerender, export
     case nextItem = "next-item", previousItem = "previous-item"
+    case proposeReview = "propose-review", decideLegal = "decide-legal", decideInsolvency = "decide-insolvency"
+    case extendAmicable = "extend", writeOff = "write-off", returnToCaseworker = "return-to-caseworker"
+    case approvePlan = "approve-plan", declinePlan = "decline-plan"
 }
 
 /// The key bindings of each screen, as data: the footer and the help overlay are generated from them.
@@ -20,6 +23,10 @@ public struct ConsoleKeymaps: Sendable {
     public var letters: Keymap<ConsoleAction> = ConsoleKeymaps.lettersDefaults
     /// Keys of the letter preview.
     public var preview: Keymap<ConsoleAction> = ConsoleKeymaps.previewDefaults
+    /// Keys of the review queue (screen 3).
+    public var review: Keymap<ConsoleAction> = ConsoleKeymaps.reviewDefaults
+    /// Keys of a review item's case summary.
+    public var reviewCase: Keymap<ConsoleAction> = ConsoleKeymaps.reviewCaseDefaults
 
     /// The defaults of DESIGN.md §6.
     public static let defaults = ConsoleKeymaps(
@@ -29,10 +36,11 @@ public struct ConsoleKeymaps: Sendable {
             KeyBinding([.character("/")], .filter, "filter", showInFooter: true, group: "Queue"),
             KeyBinding([.tab], .toggleScope, "my/all cases", showInFooter: true, group: "Queue"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the queue", group: "Queue"),
-        ] + screens + general(back: "quit")),
+        ] + screens() + general(back: "quit")),
         caseView: Keymap(movement + [
             KeyBinding([.character("c")], .logCall, "log a call", showInFooter: true, group: "Case"),
             KeyBinding([.character("l")], .draftLetter, "draft a letter", showInFooter: true, group: "Case"),
+            KeyBinding([.character("v")], .proposeReview, "propose for review", showInFooter: true, group: "Case"),
             KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the case", group: "Case"),
         ] + general(back: "back")))
 
@@ -46,7 +54,7 @@ public struct ConsoleKeymaps: Sendable {
         KeyBinding([.character("x")], .export, "export approved to the outbox", group: "Letters"),
         KeyBinding([.character("/")], .filter, "filter", showInFooter: true, group: "Letters"),
         KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the letters", group: "Letters"),
-    ] + screens + general(back: "quit"))
+    ] + screens() + general(back: "quit"))
 
     /// The letter preview: the exact text, with the decisions at hand.
     public static let previewDefaults = Keymap<ConsoleAction>(movement + [
@@ -58,10 +66,40 @@ public struct ConsoleKeymaps: Sendable {
         KeyBinding([.character("K")], .previousItem, "previous letter", group: "Letter"),
     ] + general(back: "back"))
 
-    private static let screens: [KeyBinding<ConsoleAction>] = [
-        KeyBinding([.character("1")], .queueScreen, "work queue", group: "Screens"),
-        KeyBinding([.character("2")], .lettersScreen, "letters", showInFooter: true, group: "Screens"),
+    /// The review queue: supervisors decide, caseworkers look.
+    public static let reviewDefaults = Keymap<ConsoleAction>(movement + [
+        KeyBinding([.enter], .open, "summary", showInFooter: true, group: "Review"),
+        KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the review queue", group: "Review"),
+    ] + decisions + screens(inFooter: []) + general(back: "quit"))
+
+    /// A review item's case summary, with the decisions at hand.
+    public static let reviewCaseDefaults = Keymap<ConsoleAction>(movement + decisions + [
+        KeyBinding([.character("J")], .nextItem, "next item", showInFooter: true, group: "Review"),
+        KeyBinding([.character("K")], .previousItem, "previous item", group: "Review"),
+    ] + general(back: "back"))
+
+    /// The supervisor's decisions on a review item (group "Decide": hidden from caseworkers' footers).
+    private static let decisions: [KeyBinding<ConsoleAction>] = [
+        KeyBinding([.character("L")], .decideLegal, "legal", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("I")], .decideInsolvency, "insolvency", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("E")], .extendAmicable, "extend", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("W")], .writeOff, "write off", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("B")], .returnToCaseworker, "return", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("a")], .approvePlan, "approve plan", showInFooter: true, group: decideGroup),
+        KeyBinding([.character("d")], .declinePlan, "decline plan", showInFooter: true, group: decideGroup),
     ]
+
+    /// The help group of the decision keys.
+    static let decideGroup = "Decide"
+
+    /// 1, 2 and 3 switch between the top screens; `inFooter` says which are hinted in the footer.
+    private static func screens(inFooter: Set<ConsoleAction> = [.lettersScreen, .reviewScreen]) -> [KeyBinding<ConsoleAction>] {
+        [
+            KeyBinding([.character("1")], .queueScreen, "work queue", showInFooter: inFooter.contains(.queueScreen), group: "Screens"),
+            KeyBinding([.character("2")], .lettersScreen, "letters", showInFooter: inFooter.contains(.lettersScreen), group: "Screens"),
+            KeyBinding([.character("3")], .reviewScreen, "review queue", showInFooter: inFooter.contains(.reviewScreen), group: "Screens"),
+        ]
+    }
 
     private static let movement: [KeyBinding<ConsoleAction>] = [
         KeyBinding([.character("j"), .down], .down, "down", group: "Move"),
@@ -94,7 +132,7 @@ public struct ConsoleKeymaps: Sendable {
             diagnostics.append(KeymapDiagnostic(actionName: name, message: "no such action (known: \(known))"))
         }
         let valid = rebinds.filter { ConsoleAction(rawValue: $0.key) != nil }
-        for keyPath in [\ConsoleKeymaps.queue, \.caseView, \.letters, \.preview] {
+        for keyPath in [\ConsoleKeymaps.queue, \.caseView, \.letters, \.preview, \.review, \.reviewCase] {
             let mine = valid.filter { name, _ in self[keyPath: keyPath].bindings.contains { $0.action.rawValue == name } }
             for diagnostic in self[keyPath: keyPath].applyRebinds(mine) where !diagnostics.contains(diagnostic) {
                 diagnostics.append(diagnostic)

@@ -89,7 +89,8 @@ extension ConsoleApp {
     /// Submit, approve, re-render at once; reject asks for the reason first.
     mutating func perform(_ command: LetterCommand, on id: Int64) {
         if command == .reject {
-            prompt = ReasonPrompt(title: "Reject letter \(id)", question: "Why? The drafter reads this and reworks the letter.", letterId: id)
+            prompt = ReasonPrompt(title: "Reject letter \(id)", question: "Why? The drafter reads this and reworks the letter.",
+                                  purpose: .rejectLetter(id))
             return
         }
         guard let desk = desk() else { return }
@@ -111,16 +112,22 @@ extension ConsoleApp {
         guard var current = prompt else { return .continue }
         let outcome = current.handle(key)
         prompt = current
-        switch outcome {
-        case .none: break
-        case .cancel:
+        switch (outcome, current.purpose) {
+        case (.none, _): break
+        case (.cancel, .rejectLetter):
             prompt = nil
             message = ("Not rejected.", .dim)
-        case .confirm(let reason):
+        case (.cancel, .proposeReview):
+            prompt = nil
+            message = ("Not proposed.", .dim)
+        case (.confirm(let note), .proposeReview(let reference)):
+            prompt = nil
+            propose(reference, note: note)
+        case (.confirm(let reason), .rejectLetter(let id)):
             prompt = nil
             guard let desk = desk() else { break }
             do {
-                afterChange(to: try desk.reject(letterId: current.letterId, reason: reason), desk: desk, verb: "Rejected")
+                afterChange(to: try desk.reject(letterId: id, reason: reason), desk: desk, verb: "Rejected")
             } catch {
                 message = ("\(error)", .error)
             }

@@ -19,15 +19,18 @@ public struct ConsoleApp: TerminalApp {
     var picker: LevelPicker?
     var prompt: ReasonPrompt?
     var caseScreen: CaseScreen?
+    var review = ReviewScreen()
+    var reviewCase: ReviewCaseScreen?
+    var decisionForm: DecisionForm?
     private var callForm: CallForm?
     private var help: HelpOverlay?
     var message: (text: String, role: ThemeRole)?
     private var summary: PortfolioSummary?
     private let formClock = DebtorClock()
 
-    /// The screens reached with 1 and 2.
+    /// The screens reached with 1, 2 and 3.
     enum TopScreen {
-        case queue, letters
+        case queue, letters, review
     }
 
     /// How long the run loop waits for a key before an idle tick: the header clock moves on, and
@@ -56,23 +59,56 @@ public struct ConsoleApp: TerminalApp {
     private var screenTitle: String {
         if callForm != nil { return "Log call" }
         if preview != nil { return "Letter" }
+        if reviewCase != nil { return "Review" }
         if caseScreen != nil { return "Case" }
-        return top == .letters ? "Letters" : "Work queue"
+        switch top {
+        case .queue: return "Work queue"
+        case .letters: return "Letters"
+        case .review: return "Review queue"
+        }
     }
 
     /// The screen on top, for tests and the benchmark.
     public var currentScreen: String {
         if callForm != nil { return "call" }
+        if decisionForm != nil { return "decision" }
         if preview != nil { return "letter" }
+        if reviewCase != nil { return "review-case" }
         if caseScreen != nil { return "case" }
-        return top == .letters ? "letters" : "queue"
+        switch top {
+        case .queue: return "queue"
+        case .letters: return "letters"
+        case .review: return "review"
+        }
     }
 
     /// The keymap of the screen on top.
     private var activeKeymap: Keymap<ConsoleAction> {
         if preview != nil { return keymaps.preview }
+        if reviewCase != nil { return keymaps.reviewCase }
         if caseScreen != nil { return keymaps.caseView }
-        return top == .letters ? keymaps.letters : keymaps.queue
+        switch top {
+        case .queue: return keymaps.queue
+        case .letters: return keymaps.letters
+        case .review: return keymaps.review
+        }
+    }
+
+    /// The footer's hints: the dialog's keys while one is open; on the review screens only the
+    /// decisions the item takes, and none for caseworkers.
+    private var footerHints: [KeyHint] {
+        if callForm != nil { return ConsoleKeymaps.formHints }
+        if let form = decisionForm { return form.hints }
+        let keymap = activeKeymap
+        let item = reviewCase?.item ?? (caseScreen == nil && preview == nil && top == .review ? review.selected : nil)
+        guard reviewCase != nil || (caseScreen == nil && preview == nil && top == .review) else { return keymap.footerHints }
+        let supervisor = services.session.user.role.canSupervise
+        let kept = keymap.bindings.filter { binding in
+            guard let kind = DecisionKind(action: binding.action) else { return true }
+            guard supervisor, let item else { return false }
+            return kind.isPlanDecision == (item.reason == .planApproval)
+        }
+        return Keymap(kept).footerHints
     }
 
     /// Draws header, the current screen (or help over it) and the footer.
@@ -88,8 +124,15 @@ public struct ConsoleApp: TerminalApp {
             let position = previewIds.firstIndex(of: preview?.view.id ?? 0).map { ($0, previewIds.count) }
             preview?.render(into: &frame.buffer, area: parts[1], context: context, position: position)
             frame.cursor = nil
+        } else if reviewCase != nil {
+            let position = review.list.selection(rowCount: review.items.count).map { ($0, review.items.count) }
+            reviewCase?.render(into: &frame.buffer, area: parts[1], context: context, position: position)
+            frame.cursor = nil
         } else if caseScreen != nil {
             caseScreen?.render(into: &frame.buffer, area: parts[1], context: context)
+            frame.cursor = nil
+        } else if top == .review {
+            review.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
             frame.cursor = nil
         } else if top == .letters {
             frame.cursor = letters.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
@@ -103,12 +146,15 @@ public struct ConsoleApp: TerminalApp {
         if prompt != nil {
             frame.cursor = prompt?.render(into: &frame.buffer, area: parts[1], theme: theme)
         }
+        if var form = decisionForm {
+            frame.cursor = DecisionFormView(context: context).render(&form, into: &frame.buffer, area: parts[1])
+            decisionForm = form
+        }
         if let help {
             frame.render(help, in: parts[1].inset(top: 1, left: 4, bottom: 1, right: 4), theme: theme)
             frame.cursor = nil
         }
-        let hints = callForm == nil ? activeKeymap.footerHints : ConsoleKeymaps.formHints
-        frame.render(StatusLine(hints: hints, message: message?.text, messageRole: message?.role ?? .statusline),
+        frame.render(StatusLine(hints: footerHints, message: message?.text, messageRole: message?.role ?? .statusline),
                      in: parts[2], theme: theme)
     }
 
@@ -147,6 +193,7 @@ public struct ConsoleApp: TerminalApp {
         if help != nil { return handleHelp(key) }
         if prompt != nil { return handlePrompt(key) }
         if picker != nil { return handlePicker(key) }
+        if decisionForm != nil { return handleDecision(key) }
         if callForm != nil { return handleForm(key) }
         let command: ScreenCommand
         if var screen = preview {
@@ -158,9 +205,20 @@ public struct ConsoleApp: TerminalApp {
                 stepPreview(by: offset)
                 return .continue
             }
+        } else if var screen = reviewCase {
+            let outcome = screen.handle(key, keymap: keymaps.reviewCase)
+            reviewCase = screen
+            switch outcome {
+            case .screen(let screenCommand): command = screenCommand
+            case .step(let offset):
+                stepReview(by: offset)
+                return .continue
+            }
         } else if var screen = caseScreen {
             command = screen.handle(key, keymap: keymaps.caseView, services: services)
             caseScreen = screen
+        } else if top == .review {
+            command = review.handle(key, keymap: keymaps.review, services: services)
         } else if top == .letters {
             command = letters.handle(key, keymap: keymaps.letters, services: services)
         } else {
@@ -170,7 +228,7 @@ public struct ConsoleApp: TerminalApp {
         case .none: break
         case .quit: return .quit
         case .back:
-            if preview != nil { preview = nil } else { caseScreen = nil }
+            if preview != nil { preview = nil } else if reviewCase != nil { reviewCase = nil } else { caseScreen = nil }
         case .help: openHelp()
         case .open(let reference): openCase(reference)
         case .logCall(let reference): openCallForm(reference)
@@ -180,8 +238,17 @@ public struct ConsoleApp: TerminalApp {
         case .previewLetter(let id): openPreview(id)
         case .letter(let action, let id): perform(action, on: id)
         case .exportLetters: exportLetters()
+        case .showReview: showReview()
+        case .openReview(let item): openReview(item)
+        case .decide(let kind, let item): startDecision(kind, on: item)
+        case .proposeReview(let reference): startProposal(reference)
         }
         return .continue
+    }
+
+    /// Reads the header's counts again after a change that closes or opens cases.
+    mutating func refreshSummary() {
+        summary = try? services.summary()
     }
 
     mutating func openCase(_ reference: String) {

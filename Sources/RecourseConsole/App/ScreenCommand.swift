@@ -28,6 +28,14 @@ enum ScreenCommand: Equatable {
     case letter(LetterCommand, Int64)
     /// Export every approved letter to the outbox.
     case exportLetters
+    /// Switch to the review queue (screen 3).
+    case showReview
+    /// Show the case summary of a review item.
+    case openReview(ReviewItem)
+    /// Open the dialog of a decision on a review item.
+    case decide(DecisionKind, ReviewItem)
+    /// Ask for the note and propose the case with this reference for review.
+    case proposeReview(String)
 }
 
 /// What a key asks to do to one letter.

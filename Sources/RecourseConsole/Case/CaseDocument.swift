@@ -2,7 +2,8 @@ import Foundation
 import RecourseCore
 import TermUI
 
-/// The case screen's content as styled lines: debtor, contacts, the case, claims with totals, history.
+/// The case screen's content as styled lines: debtor, contacts, the case, the lawyer's matter or
+/// insolvency claim, claims with totals, history.
 struct CaseDocument {
     let detail: CaseDetail
     let context: RenderContext
@@ -15,6 +16,7 @@ struct CaseDocument {
         lines.append("")
         lines += caseBlock()
         lines.append("")
+        lines += EscalationBlocks(detail: detail, context: context).lines()
         lines += ClaimsBlock(detail: detail, context: context).lines(width: width)
         lines.append("")
         lines += TimelineBlock(detail: detail, context: context).lines(width: width)

@@ -39,6 +39,7 @@ struct CaseScreen {
         case .refresh: load(services)
         case .logCall: return .logCall(reference)
         case .draftLetter: return .draftLetter(reference)
+        case .proposeReview: return .proposeReview(reference)
         default: break
         }
         return .none

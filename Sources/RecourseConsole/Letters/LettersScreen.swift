@@ -92,7 +92,10 @@ struct LettersScreen {
         case .rerender: return id.map { .letter(.rerender, $0) } ?? .none
         case .export: return .exportLetters
         case .queueScreen: return .showQueue
-        case .lettersScreen, .toggleScope, .logCall, .draftLetter, .nextItem, .previousItem: break
+        case .reviewScreen: return .showReview
+        case .lettersScreen, .toggleScope, .logCall, .draftLetter, .nextItem, .previousItem, .proposeReview, .decideLegal, .decideInsolvency,
+             .extendAmicable, .writeOff, .returnToCaseworker, .approvePlan, .declinePlan:
+            break
         }
         return .none
     }

@@ -1,19 +1,35 @@
 import Foundation
 import TermUI
 
-/// A one-line question over the screen (the reason for rejecting a letter): Enter confirms a
-/// non-empty answer, Esc cancels.
+/// A one-line question over the screen (the reason for rejecting a letter, the note proposing a
+/// case for review): Enter confirms a non-empty answer, Esc cancels.
 struct ReasonPrompt {
     let title: String
     let question: String
-    let letterId: Int64
+    let purpose: Purpose
     var input = TextInput(maxLength: 500, placeholder: "required")
     private(set) var problem: String?
 
-    init(title: String, question: String, letterId: Int64) {
+    /// What the answer is for.
+    enum Purpose: Equatable {
+        /// The reason a letter is rejected.
+        case rejectLetter(Int64)
+        /// The note with which a case is proposed for review.
+        case proposeReview(String)
+
+        /// Said when the answer is left empty.
+        var required: String {
+            switch self {
+            case .rejectLetter: return "A reason is required: the drafter reads it."
+            case .proposeReview: return "A note is required: the supervisor decides on it."
+            }
+        }
+    }
+
+    init(title: String, question: String, purpose: Purpose) {
         self.title = title
         self.question = question
-        self.letterId = letterId
+        self.purpose = purpose
     }
 
     enum Outcome: Equatable {
@@ -27,7 +43,7 @@ struct ReasonPrompt {
         case .enter:
             let text = input.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else {
-                problem = "A reason is required: the drafter reads it."
+                problem = purpose.required
                 return .none
             }
             return .confirm(text)

@@ -118,6 +118,7 @@ struct QueueScreen {
         case .refresh: load(services)
         case .logCall: return selectedReference.map(ScreenCommand.logCall) ?? .none
         case .lettersScreen: return .showLetters
+        case .reviewScreen: return .showReview
         default: break
         }
         return .none

@@ -44,7 +44,15 @@ public struct ReviewDesk {
             throw RecourseError.invalid(error)
         }
         let wanted = reference.uppercased()
-        guard let item = try queue().first(where: { $0.reference == wanted }) else {
+        // A case may be listed twice: for a review and for a plan awaiting approval. Plan decisions
+        // take the plan's entry, the others the review's when there is one.
+        let listed = try queue().filter { $0.reference == wanted }
+        let isPlanDecision: Bool
+        switch decision {
+        case .approvePlan, .declinePlan: isPlanDecision = true
+        default: isPlanDecision = false
+        }
+        guard let item = listed.first(where: { ($0.awaitingPlanId != nil) == isPlanDecision }) ?? listed.first else {
             _ = try CaseLookup(repository: store, clock: clock).detail(reference: reference)
             throw RecourseError.conflict("\(wanted) is not waiting for a decision (`recourse escalations review` lists the cases that are)")
         }

@@ -61,17 +61,10 @@ struct DecideCommand: ParsableCommand {
         print("\(detail.collectionCase.reference): \(chosen.summary).")
     }
 
-    /// The open balance with statutory interest and compensation to `day`, per currency.
+    /// The open balance with statutory interest and compensation to `day`, per currency (as the console's insolvency form).
     static func defaultClaim(_ detail: CaseDetail, on day: LocalDate) throws -> [Money] {
         let rates = try RateTableFile.load(userFile: RateTableFile.defaultUserFile(environment: ProcessInfo.processInfo.environment))
-        var total = detail.balance.outstanding
-        let jurisdiction = InterestJurisdiction.of(detail.debtor.country)
-        if jurisdiction.hasStatutoryInterest {
-            let interest = try StatutoryInterest(rates: rates).caseInterest(
-                claims: detail.claims, payments: detail.payments, jurisdiction: jurisdiction, asOf: day)
-            for amount in interest.interest.nonZero + interest.compensation.nonZero { total.add(amount) }
-        }
-        return total.nonZero
+        return try BalanceWithInterest.compute(detail, asOf: day, interest: LetterInterest.statutory(rates: rates)).total
     }
 }
 

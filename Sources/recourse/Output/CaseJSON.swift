@@ -85,6 +85,25 @@ struct CaseJSON: Encodable {
         var letterEvent: String?
     }
 
+    struct LegalJSON: Encodable {
+        let lawyer: Lawyer?
+        let instructedOn: LocalDate
+        let estimatedCosts: Money
+        let costsSoFar: Money?
+        let courtReference: String?
+        let hearings: [LocalDate]
+        let nextStep: String
+    }
+
+    struct InsolvencyJSON: Encodable {
+        let practitioner: String
+        let filingDeadline: LocalDate
+        let filedOn: LocalDate?
+        let claimed: [Money]
+        let admitted: [Money]
+        let dividend: [Money]
+    }
+
     let reference: String
     let asOf: LocalDate
     let stage: String
@@ -104,6 +123,10 @@ struct CaseJSON: Encodable {
     let plans: [PlanJSON]
     let payments: [PaymentJSON]
     let history: [HistoryJSON]
+    /// The lawyer's matter, for a case in legal collection (absent otherwise).
+    let legal: LegalJSON?
+    /// The insolvency claim, for a case in insolvency (absent otherwise).
+    let insolvency: InsolvencyJSON?
 
     init(_ detail: CaseDetail, asOf: LocalDate) {
         let theCase = detail.collectionCase
@@ -148,6 +171,16 @@ struct CaseJSON: Encodable {
         }
         payments = detail.payments.map { PaymentJSON(receivedOn: $0.receivedOn, amount: $0.amount, reference: $0.reference) }
         history = detail.activities.map(Self.history)
+        legal = detail.legal.map { matter in
+            LegalJSON(
+                lawyer: matter.lawyer, instructedOn: matter.instructedOn, estimatedCosts: matter.estimatedCosts, costsSoFar: matter.costsSoFar,
+                courtReference: matter.courtReference, hearings: matter.hearings, nextStep: matter.nextStep)
+        }
+        insolvency = detail.insolvency.map { claim in
+            InsolvencyJSON(
+                practitioner: claim.practitioner, filingDeadline: claim.filingDeadline, filedOn: claim.filedOn, claimed: claim.claimed,
+                admitted: claim.admitted, dividend: claim.dividend)
+        }
     }
 
     private static func history(_ activity: Activity) -> HistoryJSON {

@@ -33,6 +33,7 @@ struct CaseReport {
             lines.append(clean("  ☎ \(contact.name), \(contact.role): \(phone) \(contact.email ?? "")"))
         }
         lines.append("")
+        lines += escalationLines()
         var claims = TextTable([
             .init(title: "Invoice", alignment: .left, maxWidth: 20), .init(title: "Issued", alignment: .left, maxWidth: 10),
             .init(title: "Due", alignment: .left, maxWidth: 10), .init(title: "Amount", alignment: .right, maxWidth: 24),
@@ -57,6 +58,41 @@ struct CaseReport {
         for activity in detail.activities {
             let when = Timestamp.localString(of: activity.occurredAt, in: .current)
             lines.append(clean("  \(when)  \(activity.actor)  \(ActivityDescription.summary(activity.detail, money: money))"))
+        }
+        return lines
+    }
+
+    /// The "Legal" and "Insolvency claim" blocks, each followed by a blank line, when the case has them.
+    private func escalationLines() -> [String] {
+        var lines: [String] = []
+        let amounts = { (list: [Money]) in list.isEmpty ? "—" : list.map { money.string($0) }.joined(separator: " + ") }
+        if let legal = detail.legal {
+            lines.append("Legal")
+            if let lawyer = legal.lawyer {
+                let contact = [lawyer.email, lawyer.phone].compactMap { $0 }.joined(separator: " · ")
+                lines.append(clean("  Lawyer           \(lawyer.name), \(lawyer.firm) (\(lawyer.country.code))" + (contact.isEmpty ? "" : "  \(contact)")))
+            }
+            lines.append("  Instructed on    \(legal.instructedOn)")
+            lines.append("  Estimated costs  \(money.string(legal.estimatedCosts))")
+            lines.append("  Costs so far     \(amounts(legal.costsSoFar.map { [$0] } ?? []))")
+            lines.append(clean("  Court reference  \(legal.courtReference ?? "—")"))
+            lines.append("  Hearings         \(legal.hearings.isEmpty ? "none set" : legal.hearings.map(\.description).joined(separator: ", "))")
+            lines.append(clean("  Next step        \(legal.nextStep)"))
+            lines.append("")
+        }
+        if let claim = detail.insolvency {
+            var deadline = claim.filingDeadline.description
+            let left = today.days(until: claim.filingDeadline)
+            if claim.filedOn == nil && left < 0 { deadline += "  PASSED \(-left) days ago, not filed" }
+            else if claim.filedOn == nil && left <= 7 { deadline += "  in \(left) days, not filed" }
+            lines.append("Insolvency claim")
+            lines.append(clean("  Practitioner     \(claim.practitioner)"))
+            lines.append("  Filing deadline  \(deadline)")
+            lines.append("  Filed on         \(claim.filedOn?.description ?? "not yet")")
+            lines.append("  Claimed          \(amounts(claim.claimed))")
+            lines.append("  Admitted         \(amounts(claim.admitted))")
+            lines.append("  Dividend         \(amounts(claim.dividend))")
+            lines.append("")
         }
         return lines
     }
