@@ -33,6 +33,8 @@ let package = Package(
             name: "RecourseLetters",
             dependencies: ["RecourseCore", "TOMLKit", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The escalation ladder policy file: bundled TOML, per-country ladders, the user's overrides.
+        .target(name: "RecourseEscalation", dependencies: ["RecourseCore", "TOMLKit"]),
         // A small, generic terminal toolkit. Knows nothing about debt.
         .target(name: "TermUI", dependencies: ["TOMLKit"]),
         // ncursesw, wrapped for Swift.
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
         .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
+        .testTarget(name: "RecourseEscalationTests", dependencies: ["RecourseCore", "RecourseEscalation"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),
