@@ -16,7 +16,7 @@ public struct EscalationRunner {
     }
 
     /// Makes the letter desk that renders a case's letter in the name of its caseworker.
-    public typealias DeskMaker = (User) -> LetterDesk
+    public typealias DeskMaker = @Sendable (User) -> LetterDesk
 
     private let store: any LadderStoring & CaseReading & UserDirectory
     private let policy: LadderPolicy
@@ -48,10 +48,9 @@ public struct EscalationRunner {
             throw RecourseError.conflict("the ladder already ran for \(last); a run for \(day) would go back in time")
         }
         let evaluator = LadderEvaluator(policy: policy)
-        let users = Dictionary(try store.allUsers().map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
-        var desks: [String: LetterDesk] = [:]
         var summary = LadderRunSummary(runOn: day)
         var moves: [LadderMove] = []
+        var letterJobs: [LetterJob] = []
         for facts in try store.ladderFacts(asOf: day) {
             let ladder = policy.ladder(for: facts.country)
             let cursor = facts.ladderNext.map { ($0, facts.ladderDueOn) } ?? {
@@ -92,27 +91,103 @@ public struct EscalationRunner {
                     summary.reviews += 1
                     moves.append(move(next, due, .review(note: "the ladder ran out after \(ladder.steps.count) steps")))
                 case .letter(let level):
-                    do {
-                        let detail = try store.caseDetail(reference: facts.reference, asOf: day)
-                        guard let detail else { continue }
-                        let drafter = detail.assignee.flatMap { users[$0.login] } ?? session.user
-                        let letterDesk = desks[drafter.login] ?? desk(drafter)
-                        desks[drafter.login] = letterDesk
-                        moves.append(move(next, due, .letter(try letterDesk.render(detail, level: level), drafter: drafter)))
-                        summary.letters += 1
-                    } catch {
-                        summary.problems.append("\(facts.reference): \(level.rawValue) letter not drafted: \(error)")
-                        if initialised { moves.append(move(cursor.0, cursor.1, .none)) }
-                    }
+                    letterJobs.append(LetterJob(
+                        facts: facts, level: level, taken: move(next, due, .none),
+                        kept: initialised ? move(cursor.0, cursor.1, .none) : nil))
                 }
             }
         }
+        let drafted = try draftLetters(letterJobs, day: day)
+        moves += drafted.moves
+        summary.letters += drafted.count
+        summary.problems += drafted.problems
         let changed = try store.applyLadderRun(moves, summary: summary, on: day, actor: session.user, at: clock.now)
         summary.problems += changed.map { "\($0): changed while the run was deciding; left for the next run" }
         return summary
     }
 
+    /// A due letter step waiting to be drafted: the move if drafted, and the cursor to keep if not.
+    private struct LetterJob {
+        let facts: LadderFacts
+        let level: LetterLevel
+        let taken: LadderMove
+        let kept: LadderMove?
+    }
+
+    /// Reads the cases of the due letters in bulk and renders each in its caseworker's name; a
+    /// letter that cannot be rendered (a missing rate, a case closed meanwhile) is reported and
+    /// its step stays due for the next run.
+    private func draftLetters(_ jobs: [LetterJob], day: LocalDate) throws -> (moves: [LadderMove], count: Int, problems: [String]) {
+        guard !jobs.isEmpty else { return ([], 0, []) }
+        let details = try store.caseDetailsForLetters(caseIds: jobs.map(\.facts.caseId), asOf: day)
+        let users = Dictionary(try store.allUsers().map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        // Rendering is the costly part: the jobs are shared out over the processor's cores, each
+        // worker with desks (and date formatters) of its own.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 50 + 1))
+        let session = self.session
+        let makeDesk = self.desk
+        let results = DraftResults(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var desks: [String: LetterDesk] = [:]
+            for index in stride(from: worker, to: jobs.count, by: workers) {
+                let job = jobs[index]
+                do {
+                    guard let detail = details[job.facts.caseId] else { throw RecourseError.unknownCase(job.facts.reference) }
+                    let drafter = detail.assignee.flatMap { users[$0.login] } ?? session.user
+                    let letterDesk = desks[drafter.login] ?? makeDesk(drafter)
+                    desks[drafter.login] = letterDesk
+                    let rendered = try letterDesk.render(detail, level: job.level)
+                    let taken = job.taken
+                    results.set(index, .success(LadderMove(
+                        caseId: taken.caseId, readNext: taken.readNext, readDueOn: taken.readDueOn, next: taken.next, dueOn: taken.dueOn,
+                        action: .letter(rendered, drafter: drafter))))
+                } catch {
+                    results.set(index, .failure(DraftResults.Problem(message: "\(job.facts.reference): \(job.level.rawValue) letter not drafted: \(error)")))
+                }
+            }
+        }
+        var moves: [LadderMove] = []
+        var problems: [String] = []
+        for (index, result) in results.all.enumerated() {
+            switch result {
+            case .success(let move)?: moves.append(move)
+            case .failure(let problem)?:
+                problems.append(problem.message)
+                if let kept = jobs[index].kept { moves.append(kept) }
+            case nil: break
+            }
+        }
+        return (moves, moves.filter { if case .letter = $0.action { return true } else { return false } }.count, problems)
+    }
+
     private func decision(_ evaluator: LadderEvaluator, _ facts: LadderFacts, _ day: LocalDate) -> LadderDecision {
         evaluator.evaluate(facts, asOf: day)
+    }
+}
+
+/// The letters the run's workers drafted, by job, filled from several threads.
+private final class DraftResults: @unchecked Sendable {
+    /// Why a job produced no letter.
+    struct Problem: Error {
+        let message: String
+    }
+
+    private let lock = NSLock()
+    private var results: [Result<LadderMove, Problem>?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<LadderMove, Problem>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    var all: [Result<LadderMove, Problem>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

@@ -97,7 +97,7 @@ extension SQLiteRepository {
         return promises
     }
 
-    private static func activePlans(_ db: Database, decoder: inout RowDecoder) throws -> [Int64: PaymentPlan] {
+    static func activePlans(_ db: Database, decoder: inout RowDecoder) throws -> [Int64: PaymentPlan] {
         var instalments: [Int64: [PlanDraft.Instalment]] = [:]
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, p.case_id, p.frequency, p.currency, p.grace_days, p.awaiting_approval, a.occurred_at

@@ -18,11 +18,15 @@ extension SQLiteRepository: LadderStoring {
             }
             var changed: [String] = []
             let stamp = Timestamp.utcString(at)
+            let letterCases = Set(moves.compactMap { move -> Int64? in
+                if case .letter = move.action { return move.caseId }
+                return nil
+            })
+            let bases = try Self.currentBases(db, caseIds: letterCases)
             for move in moves {
                 var cursorOnly = false
                 if case .none = move.action { cursorOnly = true }
-                if case .letter(let rendered, _) = move.action,
-                   !rendered.basis.changes(to: try Self.currentBasis(db, caseId: move.caseId)).isEmpty {
+                if case .letter(let rendered, _) = move.action, let now = bases[move.caseId], !rendered.basis.changes(to: now).isEmpty {
                     changed.append(try String.fetchOne(db, sql: "SELECT reference FROM collection_case WHERE id = ?", arguments: [move.caseId]) ?? "?")
                     continue
                 }

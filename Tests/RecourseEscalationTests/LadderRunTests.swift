@@ -14,7 +14,7 @@ struct LadderRunTests {
     static let utc = TimeZone(identifier: "UTC") ?? .current
 
     /// A demo repository in a temp directory, removed afterwards.
-    final class Fixture {
+    final class Fixture: @unchecked Sendable {
         let directory: URL
         let repository: SQLiteRepository
         init(cases: Int = 300) throws {

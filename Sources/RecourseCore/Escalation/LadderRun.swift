@@ -77,6 +77,8 @@ public struct LadderRunSummary: Hashable, Sendable, Codable {
 public protocol LadderStoring: Sendable {
     /// The ladder facts of every open case in stage new or amicable.
     func ladderFacts(asOf: LocalDate) throws -> [LadderFacts]
+    /// Cases read whole without their history, by id, for the letters a run drafts.
+    func caseDetailsForLetters(caseIds: [Int64], asOf: LocalDate) throws -> [Int64: CaseDetail]
     /// The day of the latest run, if any.
     func lastLadderRun() throws -> LocalDate?
     /// Applies the moves and records the run, all or nothing; refuses a day before the latest run.

@@ -19,7 +19,7 @@ enum LetterSetup {
     }
 
     /// What every letter desk is made of: templates, the rate table and the letter policy, read once.
-    struct Components {
+    struct Components: Sendable {
         let templates: LetterTemplates
         let templateProblems: [String]
         let rates: RateTable
