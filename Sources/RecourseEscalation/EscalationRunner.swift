@@ -51,7 +51,15 @@ public struct EscalationRunner {
         var summary = LadderRunSummary(runOn: day)
         var moves: [LadderMove] = []
         var letterJobs: [LetterJob] = []
-        for facts in try store.ladderFacts(asOf: day) {
+        var clockStart = DispatchTime.now()
+        func lap(_ phase: String) {
+            let now = DispatchTime.now()
+            summary.seconds[phase] = (Double(now.uptimeNanoseconds - clockStart.uptimeNanoseconds) / 1e7).rounded() / 100
+            clockStart = now
+        }
+        let allFacts = try store.ladderFacts(asOf: day)
+        lap("read")
+        for facts in allFacts {
             let ladder = policy.ladder(for: facts.country)
             let cursor = facts.ladderNext.map { ($0, facts.ladderDueOn) } ?? {
                 let initial = evaluator.initialCursor(facts, ladder: ladder)
@@ -97,11 +105,16 @@ public struct EscalationRunner {
                 }
             }
         }
-        let drafted = try draftLetters(letterJobs, day: day)
+        lap("decide")
+        let details = try store.caseDetailsForLetters(caseIds: letterJobs.map(\.facts.caseId), asOf: day)
+        lap("letters-read")
+        let drafted = try draftLetters(letterJobs, details: details, day: day)
+        lap("letters-render")
         moves += drafted.moves
         summary.letters += drafted.count
         summary.problems += drafted.problems
         let changed = try store.applyLadderRun(moves, summary: summary, on: day, actor: session.user, at: clock.now)
+        lap("store")
         summary.problems += changed.map { "\($0): changed while the run was deciding; left for the next run" }
         return summary
     }
@@ -114,12 +127,13 @@ public struct EscalationRunner {
         let kept: LadderMove?
     }
 
-    /// Reads the cases of the due letters in bulk and renders each in its caseworker's name; a
+    /// Renders each due letter from its case (read in bulk) in its caseworker's name; a
     /// letter that cannot be rendered (a missing rate, a case closed meanwhile) is reported and
     /// its step stays due for the next run.
-    private func draftLetters(_ jobs: [LetterJob], day: LocalDate) throws -> (moves: [LadderMove], count: Int, problems: [String]) {
+    private func draftLetters(
+        _ jobs: [LetterJob], details: [Int64: CaseDetail], day: LocalDate
+    ) throws -> (moves: [LadderMove], count: Int, problems: [String]) {
         guard !jobs.isEmpty else { return ([], 0, []) }
-        let details = try store.caseDetailsForLetters(caseIds: jobs.map(\.facts.caseId), asOf: day)
         let users = Dictionary(try store.allUsers().map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
         // Rendering is the costly part: the jobs are shared out over the processor's cores, each
         // worker with desks (and date formatters) of its own.

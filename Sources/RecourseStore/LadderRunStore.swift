@@ -30,10 +30,10 @@ extension SQLiteRepository: LadderStoring {
                     changed.append(try String.fetchOne(db, sql: "SELECT reference FROM collection_case WHERE id = ?", arguments: [move.caseId]) ?? "?")
                     continue
                 }
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE collection_case SET ladder_next = ?, ladder_due_on = ?
                     WHERE id = ? AND ladder_next IS ? AND ladder_due_on IS ? AND stage IN ('new', 'amicable') AND (? OR review_requested = 0)
-                    """, arguments: [move.next, move.dueOn?.description, move.caseId, move.readNext, move.readDueOn?.description, cursorOnly])
+                    """).execute(arguments: [move.next, move.dueOn?.description, move.caseId, move.readNext, move.readDueOn?.description, cursorOnly])
                 guard db.changesCount == 1 else {
                     changed.append(try String.fetchOne(db, sql: "SELECT reference FROM collection_case WHERE id = ?", arguments: [move.caseId]) ?? "?")
                     continue
@@ -41,19 +41,19 @@ extension SQLiteRepository: LadderStoring {
                 switch move.action {
                 case .none: break
                 case .call(let step):
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         UPDATE collection_case SET next_action = 'call',
                           next_action_on = CASE WHEN next_action = 'call' AND next_action_on <= ? THEN next_action_on ELSE ? END
                         WHERE id = ?
-                        """, arguments: [day.description, day.description, move.caseId])
+                        """).execute(arguments: [day.description, day.description, move.caseId])
                     var note = ActivityRecord(caseId: move.caseId, actorId: actor.id, occurredAt: at, detail: .note("Ladder: \(step) due"))
                     try note.append(db)
                 case .letter(let rendered, let drafter):
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO letter (case_id, level, language, state, drafted_by, drafted_at, rendered_at, body, merge_data, basis, total_due,
                           submitted_at)
                         VALUES (?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [
+                        """).execute(arguments: [
                             move.caseId, rendered.level.rawValue, rendered.language, drafter.id, stamp, stamp, rendered.body, rendered.mergeData,
                             try Self.basisJSON(rendered.basis), rendered.totalDue, stamp,
                         ])
@@ -62,14 +62,14 @@ extension SQLiteRepository: LadderStoring {
                         caseId: move.caseId, actorId: actor.id, occurredAt: at,
                         detail: .letter(level: rendered.level, event: "drafted by the ladder run and submitted for approval (letter \(letterId), \(rendered.language))"))
                     try event.append(db)
-                    try db.execute(sql: "UPDATE collection_case SET next_action = ?, next_action_on = ? WHERE id = ?",
-                                   arguments: [NextAction.letter(rendered.level).code, day.description, move.caseId])
+                    try db.cachedStatement(sql: "UPDATE collection_case SET next_action = ?, next_action_on = ? WHERE id = ?")
+                        .execute(arguments: [NextAction.letter(rendered.level).code, day.description, move.caseId])
                 case .review(let note):
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         UPDATE collection_case SET review_requested = 1, review_reason = 'ladder-exhausted', review_note = ?,
                           review_requested_by = ?, review_requested_on = ?, next_action = 'review', next_action_on = ?
                         WHERE id = ?
-                        """, arguments: [note, actor.id, day.description, day.description, move.caseId])
+                        """).execute(arguments: [note, actor.id, day.description, day.description, move.caseId])
                     var activity = ActivityRecord(caseId: move.caseId, actorId: actor.id, occurredAt: at, detail: .note("Review requested by the ladder: \(note)"))
                     try activity.append(db)
                 }

@@ -41,6 +41,8 @@ enum LadderBench {
         var summary: LadderRunSummary?
         let full = try Measure.seconds { summary = try runner.run(asOf: clock.today) }
         print(String(format: "ladder: full run:               %.2f s  (%@)", full, summary?.line ?? "?"))
+        let phases = (summary?.seconds ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value) s" }.joined(separator: ", ")
+        print("  of which: \(phases)")
         let again = try Measure.seconds { summary = try runner.run(asOf: clock.today) }
         print(String(format: "ladder: same day again:         %.2f s  (%@)", again, summary?.line ?? "?"))
     }

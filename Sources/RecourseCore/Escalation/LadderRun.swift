@@ -59,6 +59,8 @@ public struct LadderRunSummary: Hashable, Sendable, Codable {
     public var offLadder = 0
     /// Cases whose step could not be taken, with why (a letter that cannot be rendered, a case changed meanwhile).
     public var problems: [String] = []
+    /// Seconds spent per phase: `read`, `decide`, `letters-read`, `letters-render`, `store`.
+    public var seconds: [String: Double] = [:]
 
     /// An empty summary for a day.
     public init(runOn: LocalDate) {
