@@ -45,5 +45,8 @@ enum LadderBench {
         print("  of which: \(phases)")
         let again = try Measure.seconds { summary = try runner.run(asOf: clock.today) }
         print(String(format: "ladder: same day again:         %.2f s  (%@)", again, summary?.line ?? "?"))
+        let tomorrow = clock.today.addingBusinessDays(1)
+        let next = try Measure.seconds { summary = try runner.run(asOf: tomorrow) }
+        print(String(format: "ladder: the next business day:  %.2f s  (%@)", next, summary?.line ?? "?"))
     }
 }
