@@ -33,6 +33,8 @@ let package = Package(
             name: "RecourseLetters",
             dependencies: ["RecourseCore", "TOMLKit", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The escalation ladder policy file: bundled TOML, per-country ladders, the user's overrides.
+        .target(name: "RecourseEscalation", dependencies: ["RecourseCore", "RecourseLetters", "TOMLKit"]),
         // A small, generic terminal toolkit. Knows nothing about debt.
         .target(name: "TermUI", dependencies: ["TOMLKit"]),
         // ncursesw, wrapped for Swift.
@@ -51,19 +53,20 @@ let package = Package(
         .executableTarget(
             name: "recourse",
             dependencies: [
-                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseConsole", "TermUI", "TermUICurses",
+                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI", "TermUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints speed figures on a generated 100,000-case repository (release build).
         .executableTarget(
             name: "recourse-bench",
-            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseConsole", "TermUI"]
+            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI"]
         ),
         .testTarget(name: "RecourseCoreTests", dependencies: ["RecourseCore"]),
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
         .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
+        .testTarget(name: "RecourseEscalationTests", dependencies: ["RecourseCore", "RecourseEscalation", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),

@@ -13,6 +13,7 @@ public struct LetterDesk {
     private let policy: LetterPolicy
     private let clock: any Clock
     private let session: Session
+    private let locales = LocaleCache()
 
     /// A desk over a repository for a session.
     public init(
@@ -132,17 +133,31 @@ public struct LetterDesk {
         let claims = MergeDataBuilder.demandedClaims(detail)
         let builder = MergeDataBuilder(
             detail: detail, level: level, agency: agency, caseworker: session.user, interest: try interest(detail, claims, today),
-            letterDate: today, payBy: today.addingBusinessDays(policy.payByBusinessDays), locale: LetterLocale(code: language))
+            letterDate: today, payBy: today.addingBusinessDays(policy.payByBusinessDays), locale: locales.locale(for: language))
         let (data, total) = try builder.build()
         guard let body = templates.render(language: language, level: level, data: data) else {
             throw RecourseError.conflict("the \(language)/\(level.rawValue) template could not be rendered")
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let formatter = MoneyFormatter(conventions: .pointDecimal)
         return RenderedLetter(
             caseId: detail.collectionCase.id, level: level, language: language, body: body,
             mergeData: String(decoding: try encoder.encode(data), as: UTF8.self), basis: LetterBasis(detail: detail),
             totalDue: total.nonZero.map(formatter.string).joined(separator: " + "))
+    }
+}
+
+/// Date formatters are costly to make; a desk keeps one locale per language it has written in.
+/// Not shared between threads: each desk (and each worker of a ladder run) has its own.
+final class LocaleCache {
+    private var locales: [String: LetterLocale] = [:]
+
+    /// The locale for a language code, made on first use.
+    func locale(for code: String) -> LetterLocale {
+        if let cached = locales[code] { return cached }
+        let locale = LetterLocale(code: code)
+        locales[code] = locale
+        return locale
     }
 }

@@ -15,7 +15,7 @@ extension SQLiteRepository: LetterStoring {
                 VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     rendered.caseId, rendered.level.rawValue, rendered.language, actor.id, now, now, rendered.body, rendered.mergeData,
-                    try Self.json(rendered.basis), rendered.totalDue,
+                    try Self.basisJSON(rendered.basis), rendered.totalDue,
                 ])
             let id = db.lastInsertedRowID
             try Self.appendLetterEvent(db, caseId: rendered.caseId, level: rendered.level, event: "drafted (letter \(id), \(rendered.language))", actor: actor, at: at)
@@ -37,7 +37,7 @@ extension SQLiteRepository: LetterStoring {
                   decided_at = CASE WHEN ? = 'draft' THEN NULL ELSE decided_at END
                 WHERE id = ? AND state = ?
                 """, arguments: [
-                    rendered.body, rendered.mergeData, try Self.json(rendered.basis), rendered.totalDue, rendered.language,
+                    rendered.body, rendered.mergeData, try Self.basisJSON(rendered.basis), rendered.totalDue, rendered.language,
                     Timestamp.utcString(at), state.rawValue, state.rawValue, state.rawValue, letterId, letter.state.rawValue,
                 ])
             try Self.appendLetterEvent(db, caseId: letter.caseId, level: letter.level, event: "re-rendered (letter \(letterId))", actor: actor, at: at)
@@ -152,7 +152,7 @@ extension SQLiteRepository: LetterStoring {
         return try letter(from: row)
     }
 
-    private static func json(_ basis: LetterBasis) throws -> String {
+    static func basisJSON(_ basis: LetterBasis) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(basis), as: UTF8.self)

@@ -245,6 +245,11 @@ extension PortfolioWriter {
             """)
         try upsert.execute(arguments: ["kind", kind])
         try EscalationSchema.backfillReviewReasons(db)
+        for lawyer in batch.lawyers {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO lawyer (name, firm, country, email, phone) VALUES (?, ?, ?, ?, ?)",
+                arguments: [lawyer.name, lawyer.firm, lawyer.country, lawyer.email, lawyer.phone])
+        }
         if let agency = batch.agency {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

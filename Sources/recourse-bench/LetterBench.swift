@@ -6,16 +6,21 @@ import RecourseStore
 /// The letters' figures: drafting (interest, merge, render, store), the approval worklist, the
 /// preview, approving (with its staleness check) and exporting a batch to the outbox.
 enum LetterBench {
+    /// The bundled table ends at 2026H1; the benchmark enters 2026H2 as a user would.
+    static func benchRates() throws -> RateTable {
+        var rates = try RateTableFile.bundled()
+        rates.set(.ecbMainRefinancing, .h2(2026), basisPoints: 215)
+        rates.set(.germanBaseRate, .h2(2026), basisPoints: 127)
+        rates.set(.bankOfEnglandReference, .h2(2026), basisPoints: 375)
+        return rates
+    }
+
     static func run(repository: SQLiteRepository, clock: any Clock, references: [String]) throws {
         guard let caseworker = try repository.user(login: "anna.schmidt"), let supervisor = try repository.user(login: "sofia.marin") else {
             print("letters: skipped (the demo's users are missing)")
             return
         }
-        // The bundled table ends at 2026H1; the benchmark enters 2026H2 as a user would.
-        var rates = try RateTableFile.bundled()
-        rates.set(.ecbMainRefinancing, .h2(2026), basisPoints: 215)
-        rates.set(.germanBaseRate, .h2(2026), basisPoints: 127)
-        rates.set(.bankOfEnglandReference, .h2(2026), basisPoints: 375)
+        let rates = try benchRates()
         let templates = LetterTemplates.bundled().templates
         func desk(_ user: User) -> LetterDesk {
             LetterDesk(store: repository, templates: templates, interest: LetterInterest.statutory(rates: rates), clock: clock,

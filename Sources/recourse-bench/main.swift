@@ -53,6 +53,7 @@ do {
 
     try ConsoleBench.run(repository: repository, clock: clock)
     try LetterBench.run(repository: repository, clock: clock, references: Array(references.shuffled(using: &random).prefix(600)))
+    try LadderBench.run(repository: repository, clock: clock)
 
     let size = (try FileManager.default.attributesOfItem(atPath: repository.path)[.size] as? Int) ?? 0
     print(String(format: "repository file size:          %.1f MB", Double(size) / 1_048_576))

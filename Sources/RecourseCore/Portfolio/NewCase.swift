@@ -170,9 +170,36 @@ public protocol PortfolioBatch {
     func makeCase(index: Int) -> NewCase
     /// The agency's letterhead and client account, when the batch brings one.
     var agency: AgencyProfile? { get }
+    /// Lawyers for the directory, when the batch brings some.
+    var lawyers: [NewLawyer] { get }
 }
 
 extension PortfolioBatch {
     /// No agency details by default; they are set with `recourse agency set`.
     public var agency: AgencyProfile? { nil }
+    /// No lawyers by default; they are added with `recourse lawyers add`.
+    public var lawyers: [NewLawyer] { [] }
+}
+
+/// A lawyer or firm to add to the directory with a batch.
+public struct NewLawyer: Hashable, Sendable {
+    /// The lawyer's name.
+    public let name: String
+    /// The firm.
+    public let firm: String
+    /// Where they act (ISO alpha-2).
+    public let country: String
+    /// E-mail.
+    public let email: String?
+    /// Phone.
+    public let phone: String?
+
+    /// A lawyer.
+    public init(name: String, firm: String, country: String, email: String?, phone: String?) {
+        self.name = name
+        self.firm = firm
+        self.country = country
+        self.email = email
+        self.phone = phone
+    }
 }

@@ -12,6 +12,7 @@ public struct LetterLocale {
     private let conventions: NumberConventions
     private let currencyAfterAmount: Bool
     private let dates: DateFormatter
+    private let shortDates: DateFormatter
 
     /// The conventions for a language code.
     public init(code: String) {
@@ -26,6 +27,12 @@ public struct LetterLocale {
         formatter.dateStyle = .long
         formatter.timeStyle = .none
         dates = formatter
+        let short = DateFormatter()
+        short.locale = formatter.locale
+        short.timeZone = formatter.timeZone
+        short.dateStyle = .medium
+        short.timeStyle = .none
+        shortDates = short
     }
 
     /// An amount as this language writes it: `1.234,56 EUR`, `EUR 1,234.56`.
@@ -36,9 +43,7 @@ public struct LetterLocale {
 
     /// A date as a table column writes it: `15.03.2026`, `15 Mar 2026`.
     public func shortDate(_ day: LocalDate) -> String {
-        let formatter = dates.copy() as? DateFormatter ?? dates
-        formatter.dateStyle = .medium
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400))
+        shortDates.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400))
     }
 
     /// A date as this language writes it in a letter: `15. März 2026`, `15 March 2026`, `2026年3月15日`.

@@ -7,7 +7,9 @@ import RecourseLetters
 struct EscalationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalations", abstract: "The escalation ladder, the review queue and supervisors' decisions.",
-        subcommands: [ReviewListCommand.self, ProposeCommand.self, DecideCommand.self, UpdateCommand.self],
+        subcommands: [
+            LadderRunCommand.self, LadderListCommand.self, ReviewListCommand.self, ProposeCommand.self, DecideCommand.self, UpdateCommand.self,
+        ],
         defaultSubcommand: ReviewListCommand.self)
 }
 

@@ -18,25 +18,46 @@ enum LetterSetup {
         }
     }
 
-    /// The desk or why letters are unavailable, and the template problems (for the console's footer).
-    static func make(
-        _ context: CommandContext, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> (desk: Result<LetterDesk, LettersUnavailable>, templateProblems: [String]) {
+    /// What every letter desk is made of: templates, the rate table and the letter policy, read once.
+    struct Components: Sendable {
+        let templates: LetterTemplates
+        let templateProblems: [String]
+        let rates: RateTable
+        let policy: LetterPolicy
+
+        /// A desk for one user (the drafter whose name the letters carry).
+        func desk(store: any LetterStoring & CaseReading & AgencyProfileStoring, clock: any Clock, session: Session) -> LetterDesk {
+            LetterDesk(store: store, templates: templates, interest: LetterInterest.statutory(rates: rates), policy: policy, clock: clock, session: session)
+        }
+    }
+
+    /// Reads templates, rates and policy; a broken rates or policy file is a refusal naming it.
+    static func components(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Components {
         let (templates, problems) = LetterTemplates.load(userDirectory: LetterTemplates.defaultUserDirectory(environment: environment))
         let rates: RateTable
         do {
             rates = try RateTableFile.load(userFile: RateTableFile.defaultUserFile(environment: environment))
         } catch {
-            return (.failure(LettersUnavailable(reason: "\(error)")), problems.map(\.description))
+            throw LettersUnavailable(reason: "\(error)")
         }
         let (policy, policyProblems) = LetterPolicyFile.load(from: policyFile(environment))
-        if !policyProblems.isEmpty {
-            return (.failure(LettersUnavailable(reason: policyProblems.joined(separator: "; "))), problems.map(\.description))
+        if !policyProblems.isEmpty { throw LettersUnavailable(reason: policyProblems.joined(separator: "; ")) }
+        return Components(templates: templates, templateProblems: problems.map(\.description), rates: rates, policy: policy)
+    }
+
+    /// The desk or why letters are unavailable, and the template problems (for the console's footer).
+    static func make(
+        _ context: CommandContext, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (desk: Result<LetterDesk, LettersUnavailable>, templateProblems: [String]) {
+        do {
+            let parts = try components(environment: environment)
+            return (.success(parts.desk(store: context.repository, clock: context.clock, session: context.session)), parts.templateProblems)
+        } catch let problem as LettersUnavailable {
+            let (_, problems) = LetterTemplates.load(userDirectory: LetterTemplates.defaultUserDirectory(environment: environment))
+            return (.failure(problem), problems.map(\.description))
+        } catch {
+            return (.failure(LettersUnavailable(reason: "\(error)")), [])
         }
-        let desk = LetterDesk(
-            store: context.repository, templates: templates, interest: LetterInterest.statutory(rates: rates), policy: policy,
-            clock: context.clock, session: context.session)
-        return (.success(desk), problems.map(\.description))
     }
 
     /// A warning when the rate table (bundled and the user's) has no rate for the half-year of
