@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseEscalationTests", dependencies: ["RecourseCore", "RecourseEscalation", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "RecourseConsoleTests", dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo", "TermUI"]),
+        .testTarget(
+            name: "RecourseConsoleTests",
+            dependencies: ["RecourseConsole", "RecourseCore", "RecourseLetters", "RecourseEscalation", "RecourseStore", "RecourseDemo", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recourse"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import RecourseConsole
 import RecourseCore
 import RecourseDemo
+import RecourseEscalation
 import RecourseLetters
 import RecourseStore
 
@@ -48,6 +49,7 @@ final class DemoRepositoryFixture {
             clock: clock, session: session)
         let letters: Result<LetterDesk, LettersUnavailable> = lettersUnavailable.map { .failure(LettersUnavailable(reason: $0)) } ?? .success(desk)
         return RepositoryConsoleServices(
-            repository: repository, session: session, clock: clock, repositoryName: "demo.sqlite", letters: letters, outbox: outbox)
+            repository: repository, session: session, clock: clock, repositoryName: "demo.sqlite", letters: letters, outbox: outbox,
+            ladder: try? LadderPolicyFile.bundled())
     }
 }

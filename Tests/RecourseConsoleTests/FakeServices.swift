@@ -17,6 +17,8 @@ final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecke
     let outbox = FileManager.default.temporaryDirectory
     /// Reviews are tested on a real repository (ReviewScreenTests); here the queue is empty.
     var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
+    /// No ladder policy: the review screen shows no country risk.
+    let ladder: LadderPolicy? = nil
     var conventions = NumberConventions.pointDecimal
     /// Calls saved so far.
     private(set) var savedCalls: [CallWrite] = []

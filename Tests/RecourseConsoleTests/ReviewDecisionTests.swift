@@ -123,6 +123,8 @@ struct ReviewDecisionTests {
         #expect(summary[0].contains("Recourse · Review"))
         #expect(summary[1].contains("Review · \(item.reference) · \(item.debtorName) · \(item.reason.label) · 1 of \(items.count)"))
         #expect(summary.contains { $0.hasPrefix(" Why        \(item.reason.label)") })
+        let risk = try #require(services.ladder?.risk(for: item.country))
+        #expect(summary.contains { $0.hasPrefix(" Debtor     \(item.country.englishName) (\(item.country.code)) · OECD risk \(risk)") })
         #expect(summary.contains { $0.contains("Balance  as of 2026-11-30") })
         #expect(summary.contains { $0.contains("Interest") && $0.contains("statutory, to 2026-11-30") })
         #expect(summary.contains { $0.contains("Total") && $0.contains(claim) && $0.contains("the default insolvency claim") })

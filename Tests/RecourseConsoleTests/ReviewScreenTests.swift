@@ -1,6 +1,7 @@
 import Foundation
 import RecourseConsole
 import RecourseCore
+import RecourseEscalation
 import RecourseLetters
 import Testing
 import TermUI
@@ -57,14 +58,22 @@ struct ReviewScreenTests {
         #expect(screen[0].contains("Recourse · Review queue"))
         #expect(screen[1].contains("Review queue (\(items.count) waiting)"))
         #expect(screen[1].contains("ladder exhausted") && screen[1].contains("refused to pay"))
-        #expect(screen[2].hasPrefix("Case      Debtor") && screen[2].contains("Reason") && screen[2].contains("Requested by"))
+        #expect(screen[2].hasPrefix("Case      Debtor") && screen[2].contains("CC Risk") && screen[2].contains("Requested by"))
+        let ladder = try LadderPolicyFile.bundled()
         for (row, item) in items.enumerated() {
             let line = screen[3 + row]
-            #expect(line.hasPrefix(item.reference) && line.contains(item.reason.label) && line.contains(item.country.code))
+            let risk = try #require(ladder.risk(for: item.country))
+            #expect(line.hasPrefix(item.reference) && line.contains(item.reason.label))
+            #expect(line.contains(" \(item.country.code) \(risk.category) "))
             #expect(line.contains(String(item.daysOverdue)))
         }
         #expect(!screen.contains { $0.contains("Read-only") })
         #expect(screen.last?.contains("L legal  I insolvency  E extend  W write off  B return") == true)
+        var full = ScreenHarness(services: try fixture.services(as: "sofia.marin"), size: Size(width: 150, height: 30))
+        full.press(.character("3"))
+        let wider = full.screen()
+        #expect(wider[2].contains("CC Risk       Reason") && wider[2].contains("Requested by Note"))
+        #expect(wider[3].contains(" \(items[0].country.code) 0 low ") && wider[3].contains(" \(items[0].requestedOn?.description ?? "?") "))
         harness.press(.character("2"), .character("3"))
         #expect(harness.screen()[0].contains("Review queue"))
         harness.press(.character("1"))
@@ -127,7 +136,7 @@ struct ReviewScreenTests {
         harness.press(.character("q"), .character("3"))
         let queue = harness.screen()
         let row = try #require(queue.first { $0.hasPrefix(reference) })
-        #expect(row.contains("proposed") && row.contains("anna.schmidt") && row.contains("Owner says the"))
+        #expect(row.contains("proposed") && row.contains("anna.schmidt: Owner says"))
         let item = try #require(try Self.items(fixture).first { $0.reference == reference })
         #expect(item.reason == .proposed && item.requestedBy == "anna.schmidt")
     }
@@ -147,7 +156,7 @@ struct ReviewScreenTests {
         let list = harness.screen()
         check(list)
         #expect(list[0] == " Recourse · Review queue   Sofia Marín [demo]  as of 2026-11-30 10:00")
-        #expect(list[2] == "Case      Debtor                  CC Reason               Outstanding Days Since")
+        #expect(list[2] == "Case      Debtor             CC Risk Reason               Outstanding Days Since")
         #expect(list[3].hasPrefix(items[0].reference) && list[3].hasSuffix(String(items[0].requestedOn?.description.dropFirst(5) ?? "")))
         #expect(list.last == " Enter summary  L legal  I insolvency  E extend  W write off  B return  ? help")
         harness.press(.enter)

@@ -17,7 +17,7 @@ extension ConsoleApp {
     mutating func openReview(_ item: ReviewItem) {
         do {
             let detail = try services.caseDetail(reference: item.reference)
-            reviewCase = ReviewCaseScreen(item: item, detail: detail, interest: interest(for: detail))
+            reviewCase = ReviewCaseScreen(item: item, detail: detail, interest: interest(for: detail), risk: services.ladder?.risk(for: item.country))
         } catch {
             message = ("Cannot open \(item.reference): \(error)", .error)
         }

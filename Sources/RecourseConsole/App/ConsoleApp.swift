@@ -132,7 +132,7 @@ public struct ConsoleApp: TerminalApp {
             caseScreen?.render(into: &frame.buffer, area: parts[1], context: context)
             frame.cursor = nil
         } else if top == .review {
-            review.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
+            review.render(into: &frame.buffer, area: parts[1], context: context, session: services.session, ladder: services.ladder)
             frame.cursor = nil
         } else if top == .letters {
             frame.cursor = letters.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)

@@ -33,6 +33,9 @@ public protocol ConsoleServices {
     var outbox: URL { get }
     /// The review queue, decisions and the lawyers' directory.
     var review: ReviewDesk { get }
+    /// The ladder policy in force, for its OECD country-risk table on the review screen; nil when
+    /// `ladder.toml` is broken (the console says so at start).
+    var ladder: LadderPolicy? { get }
 }
 
 /// Why the letters screen cannot work: shown instead of the list, naming the file to fix.
@@ -61,15 +64,18 @@ public struct RepositoryConsoleServices: ConsoleServices {
     public let letters: Result<LetterDesk, LettersUnavailable>
     /// Where approved letters are exported to.
     public let outbox: URL
+    /// The ladder policy in force, if it could be read.
+    public let ladder: LadderPolicy?
     private let repository: any Repository
 
     /// Services over `repository` for `session`.
     public init(
         repository: any Repository, session: Session, clock: any Clock, repositoryName: String,
         policy: CallPolicy = .standard, conventions: NumberConventions = .pointDecimal,
-        letters: Result<LetterDesk, LettersUnavailable>, outbox: URL
+        letters: Result<LetterDesk, LettersUnavailable>, outbox: URL, ladder: LadderPolicy? = nil
     ) {
         self.letters = letters
+        self.ladder = ladder
         self.outbox = outbox
         self.repository = repository
         self.session = session

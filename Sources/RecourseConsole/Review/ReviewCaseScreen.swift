@@ -8,6 +8,8 @@ struct ReviewCaseScreen {
     let item: ReviewItem
     let detail: CaseDetail
     let interest: ReviewInterest
+    /// The debtor country's OECD risk category, when the ladder policy classifies it.
+    let risk: CountryRisk?
     var scroll = ScrollState()
 
     /// What a key asks of the app.
@@ -46,7 +48,7 @@ struct ReviewCaseScreen {
         if let position { title += "· \(position.index + 1) of \(position.count) " }
         buffer.put(StyledLine(title, role: .titleFocus), at: parts[0].origin, maxWidth: parts[0].width, theme: theme)
         let body = parts[1].inset(top: 0, left: 1, bottom: 0, right: 1)
-        let summary = ReviewSummary(item: item, detail: detail, interest: interest, context: context)
+        let summary = ReviewSummary(item: item, detail: detail, interest: interest, risk: risk, context: context)
         TextView(lines: summary.lines(width: body.width), wrap: false).render(into: &buffer, area: body, theme: theme, state: &scroll)
     }
 }

@@ -83,7 +83,7 @@ struct ReviewScreen {
     }
 
     /// Draws the title, the read-only line for caseworkers, and the table.
-    mutating func render(into buffer: inout Buffer, area: Rect, context: RenderContext, session: Session) {
+    mutating func render(into buffer: inout Buffer, area: Rect, context: RenderContext, session: Session, ladder: LadderPolicy?) {
         let readOnly = !session.user.role.canSupervise
         let parts = Layout.rows(area, [.fixed(1), .fixed(readOnly ? 1 : 0), .fill(1)])
         renderTitle(into: &buffer, area: parts[0], theme: context.theme)
@@ -95,7 +95,7 @@ struct ReviewScreen {
             ])
             buffer.put(line.truncated(toWidth: parts[1].width), at: parts[1].origin, maxWidth: parts[1].width, theme: context.theme)
         }
-        ReviewTable(items: items, context: context, emptyMessage: emptyMessage(session))
+        ReviewTable(items: items, context: context, ladder: ladder, emptyMessage: emptyMessage(session))
             .render(into: &buffer, area: parts[2], state: &list)
     }
 

@@ -17,6 +17,8 @@ struct ReviewSummary {
     let item: ReviewItem
     let detail: CaseDetail
     let interest: ReviewInterest
+    /// The debtor country's OECD risk category, when known.
+    let risk: CountryRisk?
     let context: RenderContext
 
     private let labelWidth = 11
@@ -63,8 +65,10 @@ struct ReviewSummary {
         ]))
         lines.append(StyledLine([label("Creditor"), Span(detail.creditor.name)]))
         let debtor = detail.debtor
-        lines.append(StyledLine([label("Debtor"), Span("\(debtor.country.englishName) (\(debtor.country.code))"),
-                                 Span(" · \(debtor.language) · \(debtor.timeZone)", role: .dim)]))
+        var place = [label("Debtor"), Span("\(debtor.country.englishName) (\(debtor.country.code))")]
+        if let risk { place += [Span(" · OECD risk ", role: .dim), Span(risk.description, role: ReviewTable.riskRole(risk))] }
+        place.append(Span(" · \(debtor.language) · \(debtor.timeZone)", role: .dim))
+        lines.append(StyledLine(place))
         let ids = [debtor.registrationId, debtor.vatId.map { "VAT \($0)" }].compactMap { $0 }.joined(separator: " · ")
         if !ids.isEmpty { lines.append(StyledLine([indent, Span(ids, role: .dim)])) }
         return lines
@@ -85,10 +89,11 @@ struct ReviewSummary {
                 rows.append(("Compensation", money(interest.compensation.nonZero), []))
                 rows.append(("Total", money(balance.total), [Span("  the default insolvency claim", role: .dim)]))
             } else {
-                trailer = StyledLine([indent, Span("No statutory interest under \(detail.debtor.country.englishName)'s law in Recourse.", role: .dim)])
+                trailer = StyledLine("  Recourse has no statutory interest rule for \(detail.debtor.country.code) debtors: the open balance is the claim.",
+                                     role: .dim)
             }
         case .unavailable(let reason):
-            trailer = StyledLine([indent, Span("Interest to today unavailable: \(reason)", role: .warning)])
+            trailer = StyledLine([Span("  "), Span("Interest to today unavailable: \(reason)", role: .warning)])
         }
         let amountWidth = rows.map { DisplayWidth.width(of: $0.1) }.max() ?? 0
         var lines = [StyledLine([Span("Balance", role: .header), Span("  as of \(context.today)", role: .dim)])]

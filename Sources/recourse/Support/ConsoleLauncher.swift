@@ -1,6 +1,7 @@
 import Foundation
 import RecourseConsole
 import RecourseCore
+import RecourseEscalation
 import TermUI
 import TermUICurses
 
@@ -21,17 +22,29 @@ enum ConsoleLauncher {
             requested: requestedTheme, config: config, environment: environment, executable: executableURL())
         let (policy, policyProblems) = CallPolicyFile.load(from: CallPolicyFile.url(environment: environment))
         let (letters, templateProblems) = LetterSetup.make(context, environment: environment)
+        let (ladder, ladderProblems) = ladderPolicy(environment: environment)
         let services = RepositoryConsoleServices(
             repository: context.repository, session: context.session, clock: context.clock,
             repositoryName: (context.repository.path as NSString).lastPathComponent, policy: policy,
-            conventions: context.conventions, letters: letters, outbox: LetterSetup.outbox(explicit: nil, environment: environment))
+            conventions: context.conventions, letters: letters, outbox: LetterSetup.outbox(explicit: nil, environment: environment),
+            ladder: ladder)
         try CursesBackend.withTerminal { backend in
             let theme = themes.theme.adapted(to: backend.colorCapability, monochrome: themes.monochrome)
             var app = ConsoleApp(
                 services: services, theme: theme, keymaps: keymaps, conventions: context.conventions,
-                notices: configProblems + keyProblems + themes.problems + policyProblems + templateProblems.map { "template not used: \($0)" }
+                notices: configProblems + keyProblems + themes.problems + policyProblems + ladderProblems
+                    + templateProblems.map { "template not used: \($0)" }
                     + [LetterSetup.rateCoverageNote(on: context.clock.today, short: true, environment: environment)].compactMap { $0 })
             try RunLoop(backend: backend, minimumSize: ConsoleApp.minimumSize, theme: theme, idleTimeout: ConsoleApp.idleInterval).run(&app)
+        }
+    }
+
+    /// The ladder policy for the review screen's country risk, or the problems of a broken `ladder.toml`.
+    private static func ladderPolicy(environment: [String: String]) -> (LadderPolicy?, [String]) {
+        do {
+            return (try LadderPolicyFile.load(userFile: LadderPolicyFile.defaultUserFile(environment: environment)), [])
+        } catch {
+            return (nil, error.problems + ["ladder policy not used: the review screen shows no country risk"])
         }
     }
 

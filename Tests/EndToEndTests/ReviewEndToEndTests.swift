@@ -4,8 +4,8 @@ import Testing
 /// Escalation decisions with the real binary: the CLI decides legal and insolvency and `recourse case`
 /// shows the Legal and Insolvency claim blocks (text and JSON); in the console a supervisor writes
 /// off a case from screen 3.
-@Suite("Escalations end to end", .serialized)
-struct EscalationsEndToEndTests {
+@Suite("Review end to end", .serialized)
+struct ReviewEndToEndTests {
     static let today = "2026-11-30"
 
     static func json(_ text: String) throws -> Any {
