@@ -49,7 +49,7 @@ extension ConsoleApp {
     mutating func startDecision(_ kind: DecisionKind, on item: ReviewItem) {
         let role = services.session.user.role
         guard role.canSupervise else {
-            message = ("Only a supervisor can decide reviews; you are a \(role.rawValue). Press v on a case to propose it.", .error)
+            message = ("Only a supervisor can decide reviews; you are a \(role.rawValue).", .error)
             return
         }
         if kind.isPlanDecision && item.awaitingPlanId == nil {

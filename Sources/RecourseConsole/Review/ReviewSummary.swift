@@ -89,8 +89,7 @@ struct ReviewSummary {
                 rows.append(("Compensation", money(interest.compensation.nonZero), []))
                 rows.append(("Total", money(balance.total), [Span("  the default insolvency claim", role: .dim)]))
             } else {
-                trailer = StyledLine("  Recourse has no statutory interest rule for \(detail.debtor.country.code) debtors: the open balance is the claim.",
-                                     role: .dim)
+                trailer = StyledLine("  No statutory interest rule for \(detail.debtor.country.code) debtors: the claim is the open balance.", role: .dim)
             }
         case .unavailable(let reason):
             trailer = StyledLine([Span("  "), Span("Interest to today unavailable: \(reason)", role: .warning)])
