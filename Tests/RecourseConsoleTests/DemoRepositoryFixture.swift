@@ -48,8 +48,20 @@ final class DemoRepositoryFixture {
             store: repository, templates: LetterTemplates.bundled().templates, interest: LetterInterest.statutory(rates: Self.rates),
             clock: clock, session: session)
         let letters: Result<LetterDesk, LettersUnavailable> = lettersUnavailable.map { .failure(LettersUnavailable(reason: $0)) } ?? .success(desk)
+        let policy = try? LadderPolicyFile.bundled()
+        let repository = self.repository
+        let templates = LetterTemplates.bundled().templates
+        let runner = policy.map { policy in
+            EscalationRunner(
+                store: repository, policy: policy,
+                desk: { drafter in
+                    LetterDesk(store: repository, templates: templates, interest: LetterInterest.statutory(rates: Self.rates), clock: clock,
+                               session: Session(user: drafter, osLogin: login))
+                },
+                clock: clock, session: session)
+        }
         return RepositoryConsoleServices(
             repository: repository, session: session, clock: clock, repositoryName: "demo.sqlite", letters: letters, outbox: outbox,
-            ladder: try? LadderPolicyFile.bundled())
+            ladder: policy, ladderRun: runner.map { runner in { try runner.run(asOf: clock.today) } })
     }
 }

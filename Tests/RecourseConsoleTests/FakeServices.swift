@@ -17,6 +17,7 @@ final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecke
     let outbox = FileManager.default.temporaryDirectory
     /// Reviews are tested on a real repository (ReviewScreenTests); here the queue is empty.
     var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
+    func runLadder() throws -> LadderRunSummary { throw RecourseError.conflict("no ladder in this test repository") }
     /// No ladder policy: the review screen shows no country risk.
     let ladder: LadderPolicy? = nil
     var conventions = NumberConventions.pointDecimal

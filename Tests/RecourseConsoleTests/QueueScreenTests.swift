@@ -155,6 +155,7 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
     let letters: Result<LetterDesk, LettersUnavailable> = .failure(LettersUnavailable(reason: "this test repository has no letters"))
     let outbox = FileManager.default.temporaryDirectory
     var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
+    func runLadder() throws -> LadderRunSummary { throw RecourseError.conflict("no ladder in this test repository") }
     let ladder: LadderPolicy? = nil
 }
 

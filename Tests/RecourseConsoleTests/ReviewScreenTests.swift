@@ -173,3 +173,26 @@ struct ReviewScreenTests {
         #expect(dialog.last == " Enter decide  Tab next field  ←/→ choose  Esc cancel")
     }
 }
+
+/// Running the ladder from screen 3.
+@Suite("Ladder run from the console")
+struct LadderRunScreenTests {
+    @Test("R on screen 3 asks, then runs the ladder for today: the footer sums it up and new reviews are listed")
+    func runFromConsole() throws {
+        let fixture = try DemoRepositoryFixture(cases: 200)
+        var harness = ScreenHarness(services: try fixture.services(as: "sofia.marin"), size: Size(width: 120, height: 40))
+        harness.press(.character("3"))
+        let before = harness.screen()[1]
+        harness.press(.character("R"))
+        #expect(harness.screen().contains { $0.contains("Run the escalation ladder for 2026-11-30?") })
+        harness.press(.character("n"))
+        #expect(harness.screen().last?.contains("Nothing was run.") == true)
+        harness.press(.character("R"), .character("y"))
+        let after = harness.screen()
+        #expect(after.last?.contains("Ladder run for 2026-11-30:") == true)
+        #expect(after[1] != before)
+        var caseworker = ScreenHarness(services: try fixture.services(as: "anna.schmidt"), size: Size(width: 120, height: 40))
+        caseworker.press(.character("3"), .character("R"))
+        #expect(caseworker.screen().last?.contains("Only a supervisor runs the ladder") == true)
+    }
+}

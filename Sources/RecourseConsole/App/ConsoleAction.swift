@@ -5,7 +5,7 @@ public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case quit, back, help
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case filter, open, toggleScope = "toggle-scope", refresh, logCall = "log-call"
-    case queueScreen = "queue-screen", lettersScreen = "letters-screen", reviewScreen = "review-screen"
+    case queueScreen = "queue-screen", lettersScreen = "letters-screen", reviewScreen = "review-screen", runLadder = "run-ladder"
     case draftLetter = "draft-letter", submit, approve, reject, rerender, export
     case nextItem = "next-item", previousItem = "previous-item"
     case proposeReview = "propose-review", decideLegal = "decide-legal", decideInsolvency = "decide-insolvency"
@@ -70,6 +70,7 @@ public struct ConsoleKeymaps: Sendable {
     public static let reviewDefaults = Keymap<ConsoleAction>(movement + [
         KeyBinding([.enter], .open, "summary", showInFooter: true, group: "Review"),
         KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the review queue", group: "Review"),
+        KeyBinding([.character("R")], .runLadder, "run the ladder for today", group: decideGroup),
     ] + decisions + screens(inFooter: []) + general(back: "quit"))
 
     /// A review item's case summary, with the decisions at hand.

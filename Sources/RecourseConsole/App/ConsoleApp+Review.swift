@@ -187,3 +187,26 @@ extension ConsoleApp {
         }
     }
 }
+
+extension ConsoleApp {
+    /// `y` runs what was asked, anything that answers no closes the question.
+    mutating func handleConfirmation(_ key: KeyEvent) -> EventOutcome {
+        guard let question = confirmation, let yes = question.answer(key) else { return .continue }
+        confirmation = nil
+        guard yes else {
+            message = ("Nothing was run.", .dim)
+            return .continue
+        }
+        switch question.action {
+        case .runLadder:
+            do {
+                let summary = try services.runLadder()
+                showReview()
+                message = ("Ladder run for \(summary.runOn): \(summary.line).", summary.problems.isEmpty ? .success : .warning)
+            } catch {
+                message = ("\(error)", .error)
+            }
+        }
+        return .continue
+    }
+}

@@ -18,6 +18,7 @@ public struct ConsoleApp: TerminalApp {
     var previewIds: [Int64] = []
     var picker: LevelPicker?
     var prompt: ReasonPrompt?
+    var confirmation: ConfirmQuestion?
     var caseScreen: CaseScreen?
     var review = ReviewScreen()
     var reviewCase: ReviewCaseScreen?
@@ -146,6 +147,10 @@ public struct ConsoleApp: TerminalApp {
         if prompt != nil {
             frame.cursor = prompt?.render(into: &frame.buffer, area: parts[1], theme: theme)
         }
+        if let confirmation {
+            confirmation.render(into: &frame.buffer, area: parts[1], theme: theme)
+            frame.cursor = nil
+        }
         if var form = decisionForm {
             frame.cursor = DecisionFormView(context: context).render(&form, into: &frame.buffer, area: parts[1])
             decisionForm = form
@@ -191,6 +196,7 @@ public struct ConsoleApp: TerminalApp {
         guard case .key(let key) = event else { return .continue }
         message = nil
         if help != nil { return handleHelp(key) }
+        if confirmation != nil { return handleConfirmation(key) }
         if prompt != nil { return handlePrompt(key) }
         if picker != nil { return handlePicker(key) }
         if decisionForm != nil { return handleDecision(key) }
@@ -242,6 +248,14 @@ public struct ConsoleApp: TerminalApp {
         case .openReview(let item): openReview(item)
         case .decide(let kind, let item): startDecision(kind, on: item)
         case .proposeReview(let reference): startProposal(reference)
+        case .runLadder:
+            guard services.session.user.role.canSupervise else {
+                message = ("Only a supervisor runs the ladder; you are a \(services.session.user.role.rawValue).", .error)
+                break
+            }
+            confirmation = ConfirmQuestion(
+                title: "Run the ladder", question: "Run the escalation ladder for \(services.clock.today)? Letters are drafted for approval.",
+                action: .runLadder)
         }
         return .continue
     }

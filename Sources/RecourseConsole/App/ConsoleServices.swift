@@ -36,6 +36,8 @@ public protocol ConsoleServices {
     /// The ladder policy in force, for its OECD country-risk table on the review screen; nil when
     /// `ladder.toml` is broken (the console says so at start).
     var ladder: LadderPolicy? { get }
+    /// Runs the escalation ladder for today (supervisors); throws why it cannot run.
+    func runLadder() throws -> LadderRunSummary
 }
 
 /// Why the letters screen cannot work: shown instead of the list, naming the file to fix.
@@ -66,16 +68,27 @@ public struct RepositoryConsoleServices: ConsoleServices {
     public let outbox: URL
     /// The ladder policy in force, if it could be read.
     public let ladder: LadderPolicy?
+    private let ladderRun: (() throws -> LadderRunSummary)?
+
+    /// Runs the escalation ladder for today; refused when the policy file is broken or no run was wired.
+    public func runLadder() throws -> LadderRunSummary {
+        guard let ladderRun, ladder != nil else {
+            throw RecourseError.conflict("the ladder cannot run: its policy file has problems (see the notice at start, or `recourse escalations list`)")
+        }
+        return try ladderRun()
+    }
     private let repository: any Repository
 
     /// Services over `repository` for `session`.
     public init(
         repository: any Repository, session: Session, clock: any Clock, repositoryName: String,
         policy: CallPolicy = .standard, conventions: NumberConventions = .pointDecimal,
-        letters: Result<LetterDesk, LettersUnavailable>, outbox: URL, ladder: LadderPolicy? = nil
+        letters: Result<LetterDesk, LettersUnavailable>, outbox: URL, ladder: LadderPolicy? = nil,
+        ladderRun: (() throws -> LadderRunSummary)? = nil
     ) {
         self.letters = letters
         self.ladder = ladder
+        self.ladderRun = ladderRun
         self.outbox = outbox
         self.repository = repository
         self.session = session

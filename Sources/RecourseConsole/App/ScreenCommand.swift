@@ -36,6 +36,8 @@ enum ScreenCommand: Equatable {
     case decide(DecisionKind, ReviewItem)
     /// Ask for the note and propose the case with this reference for review.
     case proposeReview(String)
+    /// Ask, then run the escalation ladder for today.
+    case runLadder
 }
 
 /// What a key asks to do to one letter.

@@ -94,7 +94,7 @@ struct LettersScreen {
         case .queueScreen: return .showQueue
         case .reviewScreen: return .showReview
         case .lettersScreen, .toggleScope, .logCall, .draftLetter, .nextItem, .previousItem, .proposeReview, .decideLegal, .decideInsolvency,
-             .extendAmicable, .writeOff, .returnToCaseworker, .approvePlan, .declinePlan:
+             .extendAmicable, .writeOff, .returnToCaseworker, .approvePlan, .declinePlan, .runLadder:
             break
         }
         return .none

@@ -27,7 +27,7 @@ enum ConsoleLauncher {
             repository: context.repository, session: context.session, clock: context.clock,
             repositoryName: (context.repository.path as NSString).lastPathComponent, policy: policy,
             conventions: context.conventions, letters: letters, outbox: LetterSetup.outbox(explicit: nil, environment: environment),
-            ladder: ladder)
+            ladder: ladder, ladderRun: { try EscalationSetup.runner(context, environment: environment).run(asOf: context.clock.today) })
         try CursesBackend.withTerminal { backend in
             let theme = themes.theme.adapted(to: backend.colorCapability, monochrome: themes.monochrome)
             var app = ConsoleApp(
@@ -44,7 +44,7 @@ enum ConsoleLauncher {
         do {
             return (try LadderPolicyFile.load(userFile: LadderPolicyFile.defaultUserFile(environment: environment)), [])
         } catch {
-            return (nil, error.problems + ["ladder policy not used: the review screen shows no country risk"])
+            return (nil, error.problems + ["ladder policy not used: the ladder does not run and the review screen shows no country risk"])
         }
     }
 
