@@ -69,4 +69,64 @@ struct EscalationEndToEndTests {
         let runs = try runner.run(["escalations", "list", "--db", db, "--today", Self.today])
         #expect(runs.status == 1)
     }
+
+    @Test("after a run a month ahead, the supervisor runs the ladder again from screen 3 and decides three reviews in the console")
+    func decideInTheConsole() throws {
+        guard TmuxSession.available else { return }
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let db = runner.path("demo.sqlite")
+        #expect(try runner.run(["demo", "--no-console", "--cases", "200", "--db", db, "--today", Self.today]).status == 0)
+        try Self.writeRates(runner)
+        #expect(try runner.run(["escalations", "run", "--db", db, "--today", Self.monthAhead, "--as", "sofia.marin"]).status == 0)
+        let review = try runner.run(["escalations", "review", "--db", db, "--today", Self.monthAhead, "--json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [[String: Any]])
+            .filter { $0["reason"] as? String != "plan-approval" }
+        try #require(items.count >= 3)
+        let references = items.prefix(3).compactMap { $0["reference"] as? String }
+
+        let tmux = try TmuxSession(width: 120, height: 40, environment: runner.environment)
+        defer { tmux.kill() }
+        try tmux.type("\(BinaryRunner.binary.path) --db \(db) --today \(Self.monthAhead) --as sofia.marin; echo EXIT=$?")
+        try tmux.send("Enter")
+        try tmux.waitFor("? help")
+        try tmux.type("3")
+        try tmux.waitFor("Review queue (")
+        try tmux.type("R")
+        try tmux.waitFor("Run the escalation ladder for \(Self.monthAhead)?")
+        try tmux.type("y")
+        try tmux.waitFor("Ladder run for \(Self.monthAhead): 0 calls, 0 letters, 0 reviews")
+        try tmux.send("Enter")
+        try tmux.waitFor("Review · \(references[0])")
+        try tmux.type("E")
+        try tmux.waitFor("Extend amicable collection")
+        try tmux.type("2027-01-29")
+        try tmux.send("Tab")
+        try tmux.type("Refinancing agreed with the bank")
+        try tmux.send("Enter")
+        try tmux.waitFor("\(references[0]) stays amicable until 2027-01-29.")
+        try tmux.waitFor("Review · \(references[1])")
+        try tmux.type("B")
+        try tmux.waitFor("Back to the caseworker")
+        try tmux.type("Call the new finance director first")
+        try tmux.send("Enter")
+        try tmux.waitFor("\(references[1]) is back with")
+        try tmux.waitFor("Review · \(references[2])")
+        try tmux.type("W")
+        try tmux.waitFor("Write off · \(references[2])")
+        try tmux.type("Debtor dissolved, no assets")
+        try tmux.send("Enter")
+        try tmux.waitFor("? y/n")
+        try tmux.type("y")
+        try tmux.waitFor("Wrote off \(references[2])")
+        try tmux.type("q")
+        try tmux.type("q")
+        #expect(try tmux.waitFor("EXIT=0").contains("EXIT=0"))
+
+        let after = try runner.run(["escalations", "review", "--db", db, "--today", Self.monthAhead, "--json"])
+        let left = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
+        #expect(!left.contains { references.contains($0["reference"] as? String ?? "") })
+        let closed = try runner.run(["case", references[2], "--db", db, "--today", Self.monthAhead, "--json"])
+        #expect(closed.stdout.contains("\"stage\" : \"closed\""))
+    }
 }
