@@ -13,6 +13,7 @@ public struct LetterLocale {
     private let currencyAfterAmount: Bool
     private let dates: DateFormatter
     private let shortDates: DateFormatter
+    private let formatted = FormattedDates()
 
     /// The conventions for a language code.
     public init(code: String) {
@@ -43,12 +44,12 @@ public struct LetterLocale {
 
     /// A date as a table column writes it: `15.03.2026`, `15 Mar 2026`.
     public func shortDate(_ day: LocalDate) -> String {
-        shortDates.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400))
+        formatted.text(for: day, short: true) { shortDates.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400)) }
     }
 
     /// A date as this language writes it in a letter: `15. März 2026`, `15 March 2026`, `2026年3月15日`.
     public func date(_ day: LocalDate) -> String {
-        dates.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400))
+        formatted.text(for: day, short: false) { dates.string(from: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400)) }
     }
 
     /// A rate in basis points as a percentage: `10,62 %` / `10.62%`.
@@ -58,5 +59,21 @@ public struct LetterLocale {
         let fraction = magnitude % 100
         let text = "\(sign)\(magnitude / 100)\(conventions.decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
         return currencyAfterAmount ? "\(text) %" : "\(text)%"
+    }
+}
+
+/// Dates already written by a locale: a letter run writes the same few hundred days thousands of
+/// times, and formatting through ICU is the slow part of a letter. One per locale, never shared
+/// between threads.
+final class FormattedDates {
+    private var long: [Int: String] = [:]
+    private var short: [Int: String] = [:]
+
+    /// The text for a day, formatted once.
+    func text(for day: LocalDate, short isShort: Bool, format: () -> String) -> String {
+        if let cached = isShort ? short[day.daysSinceEpoch] : long[day.daysSinceEpoch] { return cached }
+        let text = format()
+        if isShort { short[day.daysSinceEpoch] = text } else { long[day.daysSinceEpoch] = text }
+        return text
     }
 }
