@@ -82,7 +82,13 @@ enum EscalationSchema {
               review_requested_on = coalesce(review_requested_on,
                 CASE WHEN next_action = 'review' THEN next_action_on END,
                 (SELECT substr(a.occurred_at, 1, 10) FROM activity a WHERE a.case_id = collection_case.id ORDER BY a.id DESC LIMIT 1))
-            WHERE review_requested = 1 AND review_reason IS NULL
+            WHERE review_requested = 1 AND review_reason IS NULL;
+            UPDATE collection_case SET
+              review_requested_by = (SELECT a.actor_id FROM activity a WHERE a.case_id = collection_case.id AND a.kind = 'call'
+                                     ORDER BY a.id DESC LIMIT 1),
+              review_note = (SELECT a.note FROM activity a WHERE a.case_id = collection_case.id AND a.kind = 'call'
+                             ORDER BY a.id DESC LIMIT 1)
+            WHERE review_requested = 1 AND review_reason IN ('refused-to-pay', 'reported-insolvency') AND review_requested_by IS NULL;
             """)
     }
 }
