@@ -66,12 +66,6 @@ public enum LadderPolicyFile {
 
     /// `$XDG_CONFIG_HOME/recourse/ladder.toml`, else `~/.config/recourse/ladder.toml` — beside config.toml.
     public static func defaultUserFile(environment: [String: String]) -> URL {
-        let directory: URL
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            directory = URL(fileURLWithPath: xdg).appendingPathComponent("recourse")
-        } else {
-            directory = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config/recourse")
-        }
-        return directory.appendingPathComponent("ladder.toml")
+        ConfigLocation.file("ladder.toml", environment: environment)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RecourseCore
 import TOMLKit
 
 /// The user's console settings from `$XDG_CONFIG_HOME/recourse/config.toml`:
@@ -22,11 +23,7 @@ public struct ConsoleConfig: Sendable, Equatable {
 
     /// `$XDG_CONFIG_HOME/recourse` (else `~/.config/recourse`).
     public static func directory(environment: [String: String]) -> URL {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("recourse")
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".config/recourse")
+        ConfigLocation.directory(environment: environment)
     }
 
     /// Reads the file; a missing file is an empty config, a broken one is reported with file and line.

@@ -38,12 +38,6 @@ public enum RateTableFile {
 
     /// `$XDG_CONFIG_HOME/recourse/rates.toml`, else `~/.config/recourse/rates.toml` — beside config.toml.
     public static func defaultUserFile(environment: [String: String]) -> URL {
-        let directory: URL
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            directory = URL(fileURLWithPath: xdg).appendingPathComponent("recourse")
-        } else {
-            directory = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config/recourse")
-        }
-        return directory.appendingPathComponent("rates.toml")
+        ConfigLocation.file("rates.toml", environment: environment)
     }
 }

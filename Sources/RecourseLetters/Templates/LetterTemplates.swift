@@ -72,9 +72,7 @@ public struct LetterTemplates: Sendable {
 
     /// The user's template directory: `$XDG_CONFIG_HOME/recourse/templates`, else `~/.config/recourse/templates`.
     public static func defaultUserDirectory(environment: [String: String]) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        return base.appendingPathComponent("recourse").appendingPathComponent("templates")
+        ConfigLocation.file("templates", environment: environment)
     }
 
     /// The language that will be used for a debtor's language code and a level: its own when a

@@ -77,7 +77,7 @@ enum LetterSetup {
 
     /// policy.toml in the user's config directory.
     static func policyFile(_ environment: [String: String]) -> URL {
-        LetterTemplates.defaultUserDirectory(environment: environment).deletingLastPathComponent().appendingPathComponent("policy.toml")
+        ConfigLocation.file("policy.toml", environment: environment)
     }
 
     /// The outbox: `--outbox`, else `outbox` in the data directory.
