@@ -10,8 +10,7 @@ struct LettersScreen {
     private(set) var visible: [Int] = []
     private(set) var loadError: String?
     var list = ListState()
-    var filter = TextInput(placeholder: "case, debtor, level, language, state or drafter")
-    var filtering = false
+    var filter = ListFilter(placeholder: "case, debtor, level, language, state or drafter")
 
     /// The letter on the selected row.
     var selected: LetterView? {
@@ -66,9 +65,8 @@ struct LettersScreen {
 
     /// Handles a key; the filter line takes keys first while it is open.
     mutating func handle(_ key: KeyEvent, keymap: Keymap<ConsoleAction>, services: any ConsoleServices) -> ScreenCommand {
-        if filtering { return handleFilterKey(key) }
-        if key == .escape, !filter.text.isEmpty {
-            filter.setText("")
+        if filter.active { return handleFilterKey(key) }
+        if key == .escape, filter.clear() {
             applyFilter()
             return .none
         }
@@ -83,7 +81,7 @@ struct LettersScreen {
         case .pageDown: list.apply(.pageDown, rowCount: visible.count)
         case .top: list.apply(.home, rowCount: visible.count)
         case .bottom: list.apply(.end, rowCount: visible.count)
-        case .filter: filtering = true
+        case .filter: filter.active = true
         case .refresh: load(services)
         case .open: return id.map(ScreenCommand.previewLetter) ?? .none
         case .approve: return id.map { .letter(.approve, $0) } ?? .none
@@ -101,38 +99,26 @@ struct LettersScreen {
     }
 
     private mutating func handleFilterKey(_ key: KeyEvent) -> ScreenCommand {
-        switch key {
-        case .enter: filtering = false
-        case .escape:
-            filtering = false
-            filter.setText("")
+        switch filter.handle(key) {
+        case .none: break
+        case .cleared: applyFilter()
+        case .move(let move): list.apply(move, rowCount: visible.count)
+        case .changed:
             applyFilter()
-        case .up: list.apply(.up, rowCount: visible.count)
-        case .down: list.apply(.down, rowCount: visible.count)
-        default:
-            let before = filter.text
-            _ = filter.handle(key)
-            if filter.text != before {
-                applyFilter()
-                list.apply(.home, rowCount: visible.count)
-            }
+            list.apply(.home, rowCount: visible.count)
         }
         return .none
     }
 
     /// Draws the title, the table and the filter line; returns the cursor when filtering.
     mutating func render(into buffer: inout Buffer, area: Rect, context: RenderContext, session: Session) -> Point? {
-        let showFilter = filtering || !filter.text.isEmpty
+        let showFilter = filter.isShown
         let parts = Layout.rows(area, [.fixed(1), .fill(1), .fixed(showFilter ? 1 : 0)])
         renderTitle(into: &buffer, area: parts[0], theme: context.theme, session: session)
         LettersTable(views: views, visible: visible, context: context, session: session, emptyMessage: emptyMessage(session))
-            .render(into: &buffer, area: parts[1], state: &list, focused: !filtering)
+            .render(into: &buffer, area: parts[1], state: &list, focused: !filter.active)
         guard showFilter else { return nil }
-        buffer.fill(parts[2], style: context.theme.style(.statusline))
-        let used = buffer.put("Filter /", at: Point(x: parts[2].x, y: parts[2].y), maxWidth: parts[2].width, style: context.theme.style(.label))
-        let input = Rect(x: parts[2].x + used + 1, y: parts[2].y, width: max(0, parts[2].width - used - 1), height: 1)
-        let cursor = filter.render(into: &buffer, area: input, theme: context.theme, focused: filtering)
-        return filtering ? cursor : nil
+        return filter.render(into: &buffer, area: parts[2], theme: context.theme, counts: " \(visible.count) of \(views.count) ")
     }
 
     private func emptyMessage(_ session: Session) -> String {

@@ -10,8 +10,7 @@ struct QueueScreen {
     private(set) var counts = QueueCounts()
     private(set) var loadError: String?
     var list = ListState()
-    var filter = TextInput(placeholder: "debtor, reference, country or stage")
-    var filtering = false
+    var filter = ListFilter(placeholder: "debtor, reference, country or stage")
     private var index: QueueSearchIndex?
     private let clock = DebtorClock()
 
@@ -94,12 +93,9 @@ struct QueueScreen {
 
     /// Handles a key; the filter line takes keys first while it is open.
     mutating func handle(_ key: KeyEvent, keymap: Keymap<ConsoleAction>, services: any ConsoleServices) -> ScreenCommand {
-        if filtering { return handleFilterKey(key) }
+        if filter.active { return handleFilterKey(key) }
         if key == .escape {
-            if !filter.text.isEmpty {
-                filter.setText("")
-                applyFilter()
-            }
+            if filter.clear() { applyFilter() }
             return .none
         }
         guard let action = keymap.action(for: key) else { return .none }
@@ -112,7 +108,7 @@ struct QueueScreen {
         case .pageDown: list.apply(.pageDown, rowCount: visible.count)
         case .top: list.apply(.home, rowCount: visible.count)
         case .bottom: list.apply(.end, rowCount: visible.count)
-        case .filter: filtering = true
+        case .filter: filter.active = true
         case .open: return selectedReference.map(ScreenCommand.open) ?? .none
         case .toggleScope: toggleScope(services)
         case .refresh: load(services)
@@ -125,37 +121,26 @@ struct QueueScreen {
     }
 
     private mutating func handleFilterKey(_ key: KeyEvent) -> ScreenCommand {
-        switch key {
-        case .enter:
-            filtering = false
-        case .escape:
-            filtering = false
-            filter.setText("")
+        switch filter.handle(key) {
+        case .none: break
+        case .cleared: applyFilter()
+        case .move(let move): list.apply(move, rowCount: visible.count)
+        case .changed:
             applyFilter()
-        case .up: list.apply(.up, rowCount: visible.count)
-        case .down: list.apply(.down, rowCount: visible.count)
-        case .pageUp: list.apply(.pageUp, rowCount: visible.count)
-        case .pageDown: list.apply(.pageDown, rowCount: visible.count)
-        default:
-            let before = filter.text
-            _ = filter.handle(key)
-            if filter.text != before {
-                applyFilter()
-                list.apply(.home, rowCount: visible.count)
-            }
+            list.apply(.home, rowCount: visible.count)
         }
         return .none
     }
 
     /// Draws tabs, the table and the filter line into `area`; returns the cursor when filtering.
     mutating func render(into buffer: inout Buffer, area: Rect, context: RenderContext, summaryCases: Int?) -> Point? {
-        let showFilter = filtering || !filter.text.isEmpty
+        let showFilter = filter.isShown
         let parts = Layout.rows(area, [.fixed(1), .fill(1), .fixed(showFilter ? 1 : 0)])
         renderTabs(into: &buffer, area: parts[0], theme: context.theme)
         let table = QueueTable(entries: entries, visible: visible, context: context, emptyMessage: emptyMessage(summaryCases))
-        table.render(into: &buffer, area: parts[1], state: &list, clock: clock, focused: !filtering)
+        table.render(into: &buffer, area: parts[1], state: &list, clock: clock, focused: !filter.active)
         guard showFilter else { return nil }
-        return renderFilter(into: &buffer, area: parts[2], theme: context.theme)
+        return filter.render(into: &buffer, area: parts[2], theme: context.theme, counts: " \(grouped(visible.count)) of \(grouped(entries.count)) ")
     }
 
     private func emptyMessage(_ summaryCases: Int?) -> String {
@@ -189,18 +174,6 @@ struct QueueScreen {
         let width = min(line.width, max(0, area.width - 30))
         guard width > 0 else { return }
         buffer.put(line.truncated(toWidth: width), at: Point(x: area.x + area.width - width, y: area.y), maxWidth: width, theme: theme)
-    }
-
-    private mutating func renderFilter(into buffer: inout Buffer, area: Rect, theme: Theme) -> Point? {
-        buffer.fill(area, style: theme.style(.statusline))
-        let label = "Filter /"
-        let used = buffer.put(label, at: Point(x: area.x, y: area.y), maxWidth: area.width, style: theme.style(.label))
-        let matches = " \(grouped(visible.count)) of \(grouped(entries.count)) "
-        let matchWidth = min(DisplayWidth.width(of: matches), max(0, area.width - used - 10))
-        let inputArea = Rect(x: area.x + used + 1, y: area.y, width: max(0, area.width - used - 1 - matchWidth), height: 1)
-        let cursor = filter.render(into: &buffer, area: inputArea, theme: theme, focused: filtering)
-        buffer.put(matches, at: Point(x: area.x + area.width - matchWidth, y: area.y), maxWidth: matchWidth, style: theme.style(.statusline))
-        return filtering ? cursor : nil
     }
 }
 
