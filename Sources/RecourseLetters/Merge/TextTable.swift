@@ -25,6 +25,7 @@ struct TextTable {
     /// Display width in terminal columns: East Asian wide and full-width characters count two.
     static func width(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
+            if scalar.value < 0x300 { return total + 1 }  // Latin and ASCII: one column, no combining marks below U+0300
             if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return total }
             return total + (isWide(scalar.value) ? 2 : 1)
         }
