@@ -10,7 +10,13 @@ extension SQLiteRepository: PaymentImportStoring {
                 var report: [ImportedEntry] = []
                 try db.inTransaction {
                     report = try Self.importEntries(db, batch: batch)
-                    return dryRun ? .rollback : .commit
+                    guard dryRun else { return .commit }
+                    // Numbers of unmatched payments rolled back mean nothing.
+                    report = report.map { line in
+                        guard case .unmatched(_, let why) = line.outcome else { return line }
+                        return ImportedEntry(entry: line.entry, outcome: .unmatched(id: nil, why: why))
+                    }
+                    return .rollback
                 }
                 return report
             }

@@ -20,16 +20,14 @@ struct ImportPaymentsCommand: ParsableCommand {
     @Flag(name: .long, help: "Show what would happen; keep nothing.") var dryRun = false
     @Flag(name: .long, help: "Print JSON.") var json = false
 
-    func run() throws {
-        let chosen: PaymentFileFormat?
-        if let format {
-            guard let known = PaymentFileFormat(rawValue: format.lowercased()) else {
-                throw ValidationError("--format must be csv or camt053")
-            }
-            chosen = known
-        } else {
-            chosen = nil
+    func validate() throws {
+        if let format, PaymentFileFormat(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format must be csv or camt053")
         }
+    }
+
+    func run() throws {
+        let chosen = format.flatMap { PaymentFileFormat(rawValue: $0.lowercased()) }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw RecourseError.conflict("cannot read \(file)")
         }
