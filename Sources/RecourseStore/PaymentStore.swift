@@ -7,7 +7,13 @@ extension SQLiteRepository: PaymentRecording {
     /// (overpayment kept as credit), balances updated, the active promise ended if now kept, and
     /// the case closed as paid when nothing is left outstanding.
     public func recordPayment(_ write: PaymentWrite, graceDays: Int) throws -> PaymentOutcome {
-        try self.write { db in
+        try self.write { db in try Self.applyPayment(db, write: write).outcome }
+    }
+
+    /// Records a payment inside the caller's transaction (the rules of `recordPayment`); returns
+    /// what it did and the new payment's id. Imports and assignments share it.
+    static func applyPayment(_ db: Database, write: PaymentWrite) throws -> (outcome: PaymentOutcome, paymentId: Int64) {
+        do {
             _ = try CaseState.requireOpen(db, caseId: write.caseId, reference: write.reference)
             var decoder = RowDecoder()
             let records = try ClaimRecord.filter(ClaimRecord.Columns.caseId == write.caseId).order(ClaimRecord.Columns.id).fetchAll(db)
@@ -48,8 +54,9 @@ extension SQLiteRepository: PaymentRecording {
             let kept = try Self.endPromiseIfKept(db, caseId: write.caseId, asOf: write.receivedOn, decoder: &decoder)
             let paidUp = balance.outstanding.isZero
             if paidUp { try Self.closeAsPaid(db, write: write) }
-            return PaymentOutcome(
+            let outcome = PaymentOutcome(
                 applied: try write.amount.subtracting(allocation.credit), credit: allocation.credit, promiseKept: kept, closedAsPaid: paidUp)
+            return (outcome, paymentId)
         }
     }
 

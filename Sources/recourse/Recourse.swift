@@ -15,7 +15,7 @@ struct Recourse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self,
+            ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self, PaymentsCommand.self, ImportCommand.self,
             InterestCommand.self, LettersCommand.self, EscalationsCommand.self, LawyersCommand.self, AgencyCommand.self, UsersCommand.self,
             CheckCommand.self,
         ],

@@ -20,6 +20,8 @@ final class FakeServices: ConsoleServices, CallRecording, CaseReading, @unchecke
     func runLadder() throws -> LadderRunSummary { throw RecourseError.conflict("no ladder in this test repository") }
     /// No ladder policy: the review screen shows no country risk.
     let ladder: LadderPolicy? = nil
+    /// No imported payments.
+    var payments: PaymentDesk { PaymentDesk(store: NoPayments(), clock: clock, session: session, policy: .standard) }
     var conventions = NumberConventions.pointDecimal
     /// Calls saved so far.
     private(set) var savedCalls: [CallWrite] = []

@@ -157,6 +157,18 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
     var review: ReviewDesk { ReviewDesk(store: NoReviews(), clock: clock, session: session) }
     func runLadder() throws -> LadderRunSummary { throw RecourseError.conflict("no ladder in this test repository") }
     let ladder: LadderPolicy? = nil
+    var payments: PaymentDesk { PaymentDesk(store: NoPayments(), clock: clock, session: session, policy: .standard) }
+}
+
+/// A repository without imported payments.
+struct NoPayments: PaymentImportStoring {
+    func importPayments(_ batch: PaymentImportBatch, dryRun: Bool) throws -> [ImportedEntry] { [] }
+    func unmatchedPayments(includeDecided: Bool) throws -> [UnmatchedPayment] { [] }
+    func assignUnmatched(id: Int64, caseReference: String, actor: User, at: Date, graceDays: Int) throws -> PaymentOutcome {
+        throw RecourseError.conflict("no payments here")
+    }
+    func markNotOurs(id: Int64, reason: String, actor: User, at: Date) throws { throw RecourseError.conflict("no payments here") }
+    func searchOpenCases(_ text: String, limit: Int) throws -> [CaseSearchHit] { [] }
 }
 
 /// A repository with nothing to review and no lawyers.

@@ -6,6 +6,7 @@ public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case filter, open, toggleScope = "toggle-scope", refresh, logCall = "log-call"
     case queueScreen = "queue-screen", lettersScreen = "letters-screen", reviewScreen = "review-screen", runLadder = "run-ladder"
+    case unmatchedScreen = "unmatched-screen", assignPayment = "assign-payment", notOurs = "not-ours"
     case draftLetter = "draft-letter", submit, approve, reject, rerender, export
     case nextItem = "next-item", previousItem = "previous-item"
     case proposeReview = "propose-review", decideLegal = "decide-legal", decideInsolvency = "decide-insolvency"
@@ -27,6 +28,8 @@ public struct ConsoleKeymaps: Sendable {
     public var review: Keymap<ConsoleAction> = ConsoleKeymaps.reviewDefaults
     /// Keys of a review item's case summary.
     public var reviewCase: Keymap<ConsoleAction> = ConsoleKeymaps.reviewCaseDefaults
+    /// Keys of the unmatched payments (screen 4).
+    public var payments: Keymap<ConsoleAction> = ConsoleKeymaps.paymentsDefaults
 
     /// The defaults of DESIGN.md §6.
     public static let defaults = ConsoleKeymaps(
@@ -73,6 +76,13 @@ public struct ConsoleKeymaps: Sendable {
         KeyBinding([.character("R")], .runLadder, "run the ladder for today", group: decideGroup),
     ] + decisions + screens(inFooter: []) + general(back: "quit"))
 
+    /// The unmatched payments: supervisors assign or set aside, caseworkers look.
+    public static let paymentsDefaults = Keymap<ConsoleAction>(movement + [
+        KeyBinding([.enter, .character("a")], .assignPayment, "assign to a case", showInFooter: true, group: "Payments"),
+        KeyBinding([.character("n")], .notOurs, "not ours", showInFooter: true, group: "Payments"),
+        KeyBinding([.ctrl("r"), .function(5)], .refresh, "reload the payments", group: "Payments"),
+    ] + screens(inFooter: []) + general(back: "quit"))
+
     /// A review item's case summary, with the decisions at hand.
     public static let reviewCaseDefaults = Keymap<ConsoleAction>(movement + decisions + [
         KeyBinding([.character("J")], .nextItem, "next item", showInFooter: true, group: "Review"),
@@ -93,12 +103,13 @@ public struct ConsoleKeymaps: Sendable {
     /// The help group of the decision keys.
     static let decideGroup = "Decide"
 
-    /// 1, 2 and 3 switch between the top screens; `inFooter` says which are hinted in the footer.
+    /// 1, 2, 3 and 4 switch between the top screens; `inFooter` says which are hinted in the footer.
     private static func screens(inFooter: Set<ConsoleAction> = [.lettersScreen, .reviewScreen]) -> [KeyBinding<ConsoleAction>] {
         [
             KeyBinding([.character("1")], .queueScreen, "work queue", showInFooter: inFooter.contains(.queueScreen), group: "Screens"),
             KeyBinding([.character("2")], .lettersScreen, "letters", showInFooter: inFooter.contains(.lettersScreen), group: "Screens"),
             KeyBinding([.character("3")], .reviewScreen, "review queue", showInFooter: inFooter.contains(.reviewScreen), group: "Screens"),
+            KeyBinding([.character("4")], .unmatchedScreen, "unmatched payments", showInFooter: inFooter.contains(.unmatchedScreen), group: "Screens"),
         ]
     }
 
@@ -133,7 +144,7 @@ public struct ConsoleKeymaps: Sendable {
             diagnostics.append(KeymapDiagnostic(actionName: name, message: "no such action (known: \(known))"))
         }
         let valid = rebinds.filter { ConsoleAction(rawValue: $0.key) != nil }
-        for keyPath in [\ConsoleKeymaps.queue, \.caseView, \.letters, \.preview, \.review, \.reviewCase] {
+        for keyPath in [\ConsoleKeymaps.queue, \.caseView, \.letters, \.preview, \.review, \.reviewCase, \.payments] {
             let mine = valid.filter { name, _ in self[keyPath: keyPath].bindings.contains { $0.action.rawValue == name } }
             for diagnostic in self[keyPath: keyPath].applyRebinds(mine) where !diagnostics.contains(diagnostic) {
                 diagnostics.append(diagnostic)

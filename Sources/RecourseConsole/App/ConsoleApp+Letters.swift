@@ -120,6 +120,12 @@ extension ConsoleApp {
         case (.cancel, .proposeReview):
             prompt = nil
             message = ("Not proposed.", .dim)
+        case (.cancel, .notOurs(let id)):
+            prompt = nil
+            message = ("Payment #\(id) stays open.", .dim)
+        case (.confirm(let reason), .notOurs(let id)):
+            prompt = nil
+            markNotOurs(id, reason: reason)
         case (.confirm(let note), .proposeReview(let reference)):
             prompt = nil
             propose(reference, note: note)

@@ -23,15 +23,17 @@ public struct ConsoleApp: TerminalApp {
     var review = ReviewScreen()
     var reviewCase: ReviewCaseScreen?
     var decisionForm: DecisionForm?
+    var payments = PaymentsScreen()
+    var caseSearch: CaseSearchDialog?
     private var callForm: CallForm?
     private var help: HelpOverlay?
     var message: (text: String, role: ThemeRole)?
     private var summary: PortfolioSummary?
     private let formClock = DebtorClock()
 
-    /// The screens reached with 1, 2 and 3.
+    /// The screens reached with 1, 2, 3 and 4.
     enum TopScreen {
-        case queue, letters, review
+        case queue, letters, review, payments
     }
 
     /// How long the run loop waits for a key before an idle tick: the header clock moves on, and
@@ -66,6 +68,7 @@ public struct ConsoleApp: TerminalApp {
         case .queue: return "Work queue"
         case .letters: return "Letters"
         case .review: return "Review queue"
+        case .payments: return "Unmatched payments"
         }
     }
 
@@ -80,6 +83,7 @@ public struct ConsoleApp: TerminalApp {
         case .queue: return "queue"
         case .letters: return "letters"
         case .review: return "review"
+        case .payments: return "payments"
         }
     }
 
@@ -92,6 +96,7 @@ public struct ConsoleApp: TerminalApp {
         case .queue: return keymaps.queue
         case .letters: return keymaps.letters
         case .review: return keymaps.review
+        case .payments: return keymaps.payments
         }
     }
 
@@ -99,6 +104,10 @@ public struct ConsoleApp: TerminalApp {
     /// decisions the item takes, and none for caseworkers.
     private var footerHints: [KeyHint] {
         if callForm != nil { return ConsoleKeymaps.formHints }
+        if caseSearch != nil { return [] }
+        if caseScreen == nil && top == .payments && !services.session.user.role.canSupervise {
+            return Keymap(keymaps.payments.bindings.filter { $0.group != "Payments" }).footerHints
+        }
         if let form = decisionForm { return form.hints }
         let keymap = activeKeymap
         let item = reviewCase?.item ?? (caseScreen == nil && preview == nil && top == .review ? review.selected : nil)
@@ -135,6 +144,9 @@ public struct ConsoleApp: TerminalApp {
         } else if top == .review {
             review.render(into: &frame.buffer, area: parts[1], context: context, session: services.session, ladder: services.ladder)
             frame.cursor = nil
+        } else if top == .payments {
+            payments.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
+            frame.cursor = nil
         } else if top == .letters {
             frame.cursor = letters.render(into: &frame.buffer, area: parts[1], context: context, session: services.session)
         } else {
@@ -146,6 +158,10 @@ public struct ConsoleApp: TerminalApp {
         }
         if prompt != nil {
             frame.cursor = prompt?.render(into: &frame.buffer, area: parts[1], theme: theme)
+        }
+        if var dialog = caseSearch {
+            frame.cursor = dialog.render(into: &frame.buffer, area: parts[1], theme: theme, money: money)
+            caseSearch = dialog
         }
         if let confirmation {
             confirmation.render(into: &frame.buffer, area: parts[1], theme: theme)
@@ -198,6 +214,7 @@ public struct ConsoleApp: TerminalApp {
         if help != nil { return handleHelp(key) }
         if confirmation != nil { return handleConfirmation(key) }
         if prompt != nil { return handlePrompt(key) }
+        if caseSearch != nil { return handleCaseSearch(key) }
         if picker != nil { return handlePicker(key) }
         if decisionForm != nil { return handleDecision(key) }
         if callForm != nil { return handleForm(key) }
@@ -225,6 +242,8 @@ public struct ConsoleApp: TerminalApp {
             caseScreen = screen
         } else if top == .review {
             command = review.handle(key, keymap: keymaps.review, services: services)
+        } else if top == .payments {
+            command = payments.handle(key, keymap: keymaps.payments, services: services)
         } else if top == .letters {
             command = letters.handle(key, keymap: keymaps.letters, services: services)
         } else {
@@ -245,6 +264,9 @@ public struct ConsoleApp: TerminalApp {
         case .letter(let action, let id): perform(action, on: id)
         case .exportLetters: exportLetters()
         case .showReview: showReview()
+        case .showPayments: showPayments()
+        case .assignPayment(let payment): startAssign(payment)
+        case .notOurs(let payment): startNotOurs(payment)
         case .openReview(let item): openReview(item)
         case .decide(let kind, let item): startDecision(kind, on: item)
         case .proposeReview(let reference): startProposal(reference)

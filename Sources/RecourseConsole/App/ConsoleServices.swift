@@ -38,6 +38,8 @@ public protocol ConsoleServices {
     var ladder: LadderPolicy? { get }
     /// Runs the escalation ladder for today (supervisors); throws why it cannot run.
     func runLadder() throws -> LadderRunSummary
+    /// The payments desk: unmatched payments, assigning them, setting them aside.
+    var payments: PaymentDesk { get }
 }
 
 /// Why the letters screen cannot work: shown instead of the list, naming the file to fix.
@@ -119,6 +121,9 @@ public struct RepositoryConsoleServices: ConsoleServices {
 
     /// The review queue, decisions and the lawyers' directory.
     public var review: ReviewDesk { ReviewDesk(store: repository, clock: clock, session: session) }
+
+    /// The payments desk over the repository.
+    public var payments: PaymentDesk { PaymentDesk(store: repository, clock: clock, session: session, policy: policy) }
 
     /// The ranked queue for a scope.
     public func queue(scope: QueueScope) throws -> [QueueEntry] {

@@ -38,6 +38,12 @@ enum ScreenCommand: Equatable {
     case proposeReview(String)
     /// Ask, then run the escalation ladder for today.
     case runLadder
+    /// Switch to the unmatched payments (screen 4).
+    case showPayments
+    /// Open the case search to assign this payment.
+    case assignPayment(UnmatchedPayment)
+    /// Ask why this payment is not ours.
+    case notOurs(UnmatchedPayment)
 }
 
 /// What a key asks to do to one letter.

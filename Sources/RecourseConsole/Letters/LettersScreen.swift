@@ -91,8 +91,9 @@ struct LettersScreen {
         case .export: return .exportLetters
         case .queueScreen: return .showQueue
         case .reviewScreen: return .showReview
+        case .unmatchedScreen: return .showPayments
         case .lettersScreen, .toggleScope, .logCall, .draftLetter, .nextItem, .previousItem, .proposeReview, .decideLegal, .decideInsolvency,
-             .extendAmicable, .writeOff, .returnToCaseworker, .approvePlan, .declinePlan, .runLadder:
+             .extendAmicable, .writeOff, .returnToCaseworker, .approvePlan, .declinePlan, .runLadder, .assignPayment, .notOurs:
             break
         }
         return .none

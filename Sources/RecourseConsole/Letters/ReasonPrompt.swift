@@ -16,12 +16,15 @@ struct ReasonPrompt {
         case rejectLetter(Int64)
         /// The note with which a case is proposed for review.
         case proposeReview(String)
+        /// The reason an unmatched payment is set aside.
+        case notOurs(Int64)
 
         /// Said when the answer is left empty.
         var required: String {
             switch self {
             case .rejectLetter: return "A reason is required: the drafter reads it."
             case .proposeReview: return "A note is required: the supervisor decides on it."
+            case .notOurs: return "A reason is required: it stays with the payment."
             }
         }
     }

@@ -115,6 +115,7 @@ struct QueueScreen {
         case .logCall: return selectedReference.map(ScreenCommand.logCall) ?? .none
         case .lettersScreen: return .showLetters
         case .reviewScreen: return .showReview
+        case .unmatchedScreen: return .showPayments
         default: break
         }
         return .none

@@ -77,6 +77,7 @@ struct ReviewScreen {
         case .open: return selected.map(ScreenCommand.openReview) ?? .none
         case .queueScreen: return .showQueue
         case .lettersScreen: return .showLetters
+        case .unmatchedScreen: return .showPayments
         case .runLadder: return .runLadder
         default: break
         }

@@ -39,7 +39,7 @@ public protocol PortfolioSummaryReading: Sendable {
 }
 
 /// Everything the console and the command line need from a repository.
-public typealias Repository = QueueReading & CaseReading & UserDirectory & AuditLog & PortfolioSummaryReading
+public typealias Repository = PaymentImportStoring & QueueReading & CaseReading & UserDirectory & AuditLog & PortfolioSummaryReading
     & CallRecording & PaymentRecording & LetterStoring & AgencyProfileStoring & ReviewStoring & LadderStoring
 
 /// Counts of a repository's content.
