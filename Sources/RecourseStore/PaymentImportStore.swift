@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 import GRDB
 import RecourseCore
 
@@ -197,5 +198,12 @@ struct DatabaseMatchLookup: MatchLookup {
         }
         let stage: String = row["stage"]
         return MatchCandidate(caseId: id, reference: row["reference"], debtorName: row["name"], isOpen: stage != Stage.closed.rawValue, outstanding: outstanding)
+    }
+}
+
+extension SQLiteRepository {
+    /// The fingerprint an imported file is remembered by: its SHA-256 (swift-crypto), as hex.
+    public func fingerprint(of data: [UInt8]) -> String {
+        SHA256.hash(data: data).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 }

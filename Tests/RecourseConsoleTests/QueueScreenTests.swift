@@ -162,6 +162,7 @@ final class EmptyServices: ConsoleServices, @unchecked Sendable {
 
 /// A repository without imported payments.
 struct NoPayments: PaymentImportStoring {
+    func fingerprint(of data: [UInt8]) -> String { String(data.count) }
     func importPayments(_ batch: PaymentImportBatch, dryRun: Bool) throws -> [ImportedEntry] { [] }
     func unmatchedPayments(includeDecided: Bool) throws -> [UnmatchedPayment] { [] }
     func assignUnmatched(id: Int64, caseReference: String, actor: User, at: Date, graceDays: Int) throws -> PaymentOutcome {

@@ -78,9 +78,4 @@ struct PaymentFileTests {
         #expect(PaymentMatcher.normalisedName("Acme Ltd") != PaymentMatcher.normalisedName("Acme Trading Ltd"))
     }
 
-    @Test("SHA-256 of known inputs")
-    func digest() {
-        #expect(SHA256Digest.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    }
 }

@@ -148,3 +148,15 @@ struct PaymentImportStoreTests {
         #expect(repeatImport.first.map { if case .unmatched = $0.outcome { true } else { false } } == true)
     }
 }
+
+/// Imported files are remembered by their SHA-256 (FIPS 180-4 test vectors).
+@Suite("File fingerprints")
+struct FileFingerprintTests {
+    @Test("SHA-256 of the empty input and of 'abc'")
+    func knownVectors() throws {
+        let directory = try TemporaryDirectory()
+        let repository = try DemoFixture.repository(in: directory, cases: 5)
+        #expect(repository.fingerprint(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(repository.fingerprint(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

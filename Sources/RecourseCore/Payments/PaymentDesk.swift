@@ -66,6 +66,8 @@ public struct CaseSearchHit: Hashable, Sendable {
 
 /// The repository side of payment imports and the unmatched payments list.
 public protocol PaymentImportStoring: Sendable {
+    /// The fingerprint an imported file is remembered by (SHA-256, 64 hex digits).
+    func fingerprint(of data: [UInt8]) -> String
     /// Matches and records every entry not imported before, in one transaction (rolled back when `dryRun`).
     func importPayments(_ batch: PaymentImportBatch, dryRun: Bool) throws -> [ImportedEntry]
     /// Unmatched payments: the open ones, or all.
@@ -108,7 +110,7 @@ public struct PaymentDesk: Sendable {
             throw RecourseError.invalid(ValidationError(field: "file", message: error.description))
         }
         let batch = PaymentImportBatch(
-            fileDigest: SHA256Digest.hex(data), entries: entries, actor: session.user, at: clock.now, graceDays: policy.promiseGraceDays)
+            fileDigest: store.fingerprint(of: data), entries: entries, actor: session.user, at: clock.now, graceDays: policy.promiseGraceDays)
         return try store.importPayments(batch, dryRun: dryRun)
     }
 
