@@ -21,6 +21,7 @@ enum Schema {
         migrator.registerMigration("v4-escalation") { db in
             try EscalationSchema.create(db)
         }
+        migrator.registerMigration("v5-placements") { db in try PlacementSchema.create(db) }
         return migrator
     }
 
