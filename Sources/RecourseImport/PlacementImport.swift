@@ -20,7 +20,7 @@ public struct PlacementImport: Sendable {
     /// (nothing stored), or a repository or validation error.
     public func run(
         path: String, creditor: String, creditorCountry: Country?, actorId: Int64, today: LocalDate, at: Date, dryRun: Bool,
-        progress: (Int) -> Void = { _ in }
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> PlacementSummary {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RecourseError.invalid(ValidationError(field: "file", message: "cannot read \(path)"))

@@ -39,8 +39,8 @@ public struct PlacementRequest: Sendable {
 
 extension SQLiteRepository {
     /// Imports a validated placement file in one transaction (rolled back for a dry run), so the
-    /// summary of a dry run is exactly what the import would do. `progress` gets rows done.
-    public func importPlacements(_ request: PlacementRequest, progress: (Int) -> Void = { _ in }) throws -> PlacementSummary {
+    /// summary of a dry run is exactly what the import would do. `progress` gets rows done and the total.
+    public func importPlacements(_ request: PlacementRequest, progress: (Int, Int) -> Void = { _, _ in }) throws -> PlacementSummary {
         do {
             return try pool.writeWithoutTransaction { db in
                 var summary: PlacementSummary?
@@ -89,7 +89,7 @@ struct PlacementImporter {
             dryRun: request.dryRun)
     }
 
-    mutating func run(progress: (Int) -> Void) throws -> PlacementSummary {
+    mutating func run(progress: (Int, Int) -> Void) throws -> PlacementSummary {
         summary.sameContentImportedAt = try String.fetchOne(
             db, sql: "SELECT imported_at FROM import_batch WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [request.sha256])
         try resolveCreditor()
@@ -99,13 +99,13 @@ struct PlacementImporter {
             """) ?? 0) + 1
         for (index, row) in request.file.rows.enumerated() {
             try place(row)
-            if index % 1000 == 999 { progress(index + 1) }
+            if index % 1000 == 999 { progress(index + 1, request.file.rows.count) }
         }
         try finishCases()
         summary.debtorsNew = debtors.created
         summary.debtorsMatched = matchedDebtors.count
         try recordBatch()
-        progress(request.file.rows.count)
+        progress(request.file.rows.count, request.file.rows.count)
         return summary
     }
 
