@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Imports: placement files (CSV) read, validated and written through the store; client mapping files (TOML).
+        .target(name: "RecourseImport", dependencies: ["RecourseCore", "RecourseStore", "TOMLKit"]),
         // The deterministic demo portfolio generator.
         .target(name: "RecourseDemo", dependencies: ["RecourseCore"]),
         // Letter templates (Mustache), merge data, rendering, the statutory rate table file.
@@ -54,17 +56,20 @@ let package = Package(
         .executableTarget(
             name: "recourse",
             dependencies: [
-                "RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI", "TermUICurses",
+                "RecourseCore", "RecourseStore", "RecourseImport", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI", "TermUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints speed figures on a generated 100,000-case repository (release build).
         .executableTarget(
             name: "recourse-bench",
-            dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI"]
+            dependencies: ["RecourseCore", "RecourseStore", "RecourseImport", "RecourseDemo", "RecourseLetters", "RecourseEscalation", "RecourseConsole", "TermUI"]
         ),
         .testTarget(name: "RecourseCoreTests", dependencies: ["RecourseCore"]),
         .testTarget(name: "RecourseStoreTests", dependencies: ["RecourseCore", "RecourseStore", "RecourseDemo"]),
+        .testTarget(
+            name: "RecourseImportTests",
+            dependencies: ["RecourseCore", "RecourseStore", "RecourseImport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RecourseDemoTests", dependencies: ["RecourseCore", "RecourseDemo"]),
         .testTarget(name: "RecourseLettersTests", dependencies: ["RecourseCore", "RecourseLetters", "RecourseStore", "RecourseDemo"]),
         .testTarget(name: "RecourseEscalationTests", dependencies: ["RecourseCore", "RecourseEscalation", "RecourseLetters", "RecourseStore", "RecourseDemo"]),

@@ -154,13 +154,14 @@ struct PortfolioWriter {
     private mutating func debtorId(for newDebtor: NewDebtor) throws -> Int64 {
         if let id = debtorIds[newDebtor.key] { return id }
         let debtor = newDebtor.debtor
+        let keys = DebtorKeys(name: debtor.name, registrationId: debtor.registrationId, vatId: debtor.vatId)
         try db.cachedStatement(sql: """
             INSERT INTO debtor (name, country, language, time_zone, registration_id, vat_id, address_line1, address_line2,
-              postal_code, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              postal_code, city, name_key, registration_key, vat_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 debtor.name, debtor.country.code, debtor.language.identifier, debtor.timeZone, debtor.registrationId,
                 debtor.vatId, debtor.address.lines.first ?? "", debtor.address.lines.dropFirst().first,
-                debtor.address.postalCode, debtor.address.city,
+                debtor.address.postalCode, debtor.address.city, keys.name, keys.registration, keys.vat,
             ])
         let id = db.lastInsertedRowID
         let insertContact = try db.cachedStatement(sql: """

@@ -21,6 +21,7 @@ enum Schema {
         migrator.registerMigration("v4-escalation") { db in
             try EscalationSchema.create(db)
         }
+        migrator.registerMigration("v5-placements") { db in try PlacementSchema.create(db) }
         migrator.registerMigration("v6-payments") { db in try PaymentImportSchema.create(db) }
         return migrator
     }

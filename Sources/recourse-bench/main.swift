@@ -3,8 +3,9 @@ import RecourseCore
 import RecourseDemo
 import RecourseStore
 
-// recourse-bench: figures on a generated 100,000-case demo repository. Run in release:
-//   swift run -c release recourse-bench [--cases N]
+// recourse-bench: figures on a generated 100,000-case demo repository, and a generated
+// 100,000-row placement file imported into a fresh one. Run in release:
+//   swift run -c release recourse-bench [--cases N] [--placements-only]
 
 let arguments = CommandLine.arguments
 let caseCount = arguments.firstIndex(of: "--cases").flatMap { Int(arguments[$0 + 1 < arguments.count ? $0 + 1 : $0]) } ?? 100_000
@@ -17,6 +18,11 @@ do {
     let utc = TimeZone(identifier: "UTC") ?? .current
     let clock = FixedDayClock(day: today, timeZone: utc)
     print("recourse-bench: \(caseCount) cases, as of \(today)")
+    if arguments.contains("--placements-only") {
+        try PlacementBench.run(rows: 100_000, directory: directory, today: today)
+        try? FileManager.default.removeItem(at: directory)
+        exit(0)
+    }
 
     var created: SQLiteRepository?
     if let existing = arguments.firstIndex(of: "--db").map({ arguments[min($0 + 1, arguments.count - 1)] }) {
@@ -54,6 +60,8 @@ do {
     try ConsoleBench.run(repository: repository, clock: clock)
     try LetterBench.run(repository: repository, clock: clock, references: Array(references.shuffled(using: &random).prefix(600)))
     try LadderBench.run(repository: repository, clock: clock)
+
+    try PlacementBench.run(rows: 100_000, directory: directory, today: today)
 
     let size = (try FileManager.default.attributesOfItem(atPath: repository.path)[.size] as? Int) ?? 0
     print(String(format: "repository file size:          %.1f MB", Double(size) / 1_048_576))

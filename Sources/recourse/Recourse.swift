@@ -17,7 +17,7 @@ struct Recourse: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, QueueCommand.self, CaseCommand.self, CallCommand.self, PaymentCommand.self, PaymentsCommand.self, ImportCommand.self,
             InterestCommand.self, LettersCommand.self, EscalationsCommand.self, LawyersCommand.self, AgencyCommand.self, UsersCommand.self,
-            CheckCommand.self,
+            CheckCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 }

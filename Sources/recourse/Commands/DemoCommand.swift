@@ -110,25 +110,35 @@ struct DemoSeeder {
 
 /// A progress line on stderr, redrawn in place on a terminal, silent otherwise.
 final class ProgressLine: @unchecked Sendable {
-    private let total: Int
+    private var total: Int
     private let label: String
+    private let unit: String
     private let interactive = isatty(STDERR_FILENO) != 0
     private let lock = NSLock()
     private var lastPercent = -1
 
-    init(total: Int, label: String) {
+    init(total: Int, label: String, unit: String = "cases") {
         self.total = max(1, total)
         self.label = label
+        self.unit = unit
+    }
+
+    /// Redraws with a total learnt late (a file's rows are known only once it is read).
+    func update(_ done: Int, of total: Int) {
+        lock.lock()
+        self.total = max(1, total)
+        lock.unlock()
+        update(done)
     }
 
     func update(_ done: Int) {
         guard interactive else { return }
-        let percent = done * 100 / total
         lock.lock()
         defer { lock.unlock() }
+        let percent = done * 100 / total
         guard percent != lastPercent else { return }
         lastPercent = percent
-        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) cases (\(percent)%)".utf8))
+        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) \(unit) (\(percent)%)".utf8))
     }
 
     func finish() {
