@@ -79,3 +79,18 @@ struct PaymentFileTests {
     }
 
 }
+
+/// RF references as people type them into a transfer's free text.
+@Suite("RF references in remittance text")
+struct RemittanceReferenceTests {
+    @Test("printed in groups, run together, or among other words; a wrong check digit is no reference")
+    func groupedReferences() throws {
+        let reference = try CreditorReference(caseReference: "RC-000123")
+        let printed = reference.printed
+        #expect(PaymentMatcher.creditorReferences(in: ["Payment \(printed) thanks"]).contains(reference))
+        #expect(PaymentMatcher.creditorReferences(in: ["INV 77 \(reference.electronic)"]).contains(reference))
+        #expect(PaymentMatcher.creditorReferences(in: [printed]).contains(reference))
+        let wrong = printed.replacingOccurrences(of: "RF", with: "RF9")
+        #expect(!PaymentMatcher.creditorReferences(in: ["Payment \(String(wrong.dropLast())) thanks"]).contains(reference))
+    }
+}

@@ -111,8 +111,16 @@ public struct PaymentMatcher {
         var found: [CreditorReference] = []
         for text in texts {
             if let whole = try? CreditorReference(validating: text) { found.append(whole) }
-            for word in words(text) where word.hasPrefix("RF") {
-                if let reference = try? CreditorReference(validating: word), !found.contains(reference) { found.append(reference) }
+            // A reference may be typed as printed, in groups of four: `RF18 C000 123`. Each run of
+            // words from an `RF…` word is tried (at most 25 characters); only valid check digits count.
+            let all = words(text)
+            for (index, word) in all.enumerated() where word.hasPrefix("RF") {
+                var candidate = ""
+                for piece in all[index...] {
+                    candidate += piece
+                    guard candidate.count <= 25 else { break }
+                    if let reference = try? CreditorReference(validating: candidate), !found.contains(reference) { found.append(reference) }
+                }
             }
         }
         return found
