@@ -144,7 +144,22 @@ public struct LetterDesk {
         return RenderedLetter(
             caseId: detail.collectionCase.id, level: level, language: language, body: body,
             mergeData: String(decoding: try encoder.encode(data), as: UTF8.self), basis: LetterBasis(detail: detail),
-            totalDue: total.nonZero.map(formatter.string).joined(separator: " + "))
+            totalDue: Self.claimCurrenciesFirst(total.nonZero, claims: claims).map(formatter.string).joined(separator: " + "))
+    }
+}
+
+extension LetterDesk {
+    /// Amounts with the claims' own currencies first (`PLN 1,200.00 + EUR 40.00`, not the other way round).
+    static func claimCurrenciesFirst(_ amounts: [Money], claims: [Claim]) -> [Money] {
+        let own = Set(claims.map(\.outstanding.currency.code))
+        return amounts.sorted { ($0.currency.code).isLess(than: $1.currency.code, preferring: own) }
+    }
+}
+
+private extension String {
+    func isLess(than other: String, preferring preferred: Set<String>) -> Bool {
+        let mine = preferred.contains(self), theirs = preferred.contains(other)
+        return mine == theirs ? self < other : mine
     }
 }
 

@@ -11,14 +11,18 @@ struct LettersTable {
     let emptyMessage: String
 
     func render(into buffer: inout Buffer, area: Rect, state: inout ListState, focused: Bool) {
+        // From 110 columns everything; below 100 the level is its bare name and the note goes
+        // (a stale letter is still marked in the State column).
         let wide = area.width >= 110
+        let narrow = area.width < 100
         var columns = [
             TableColumn("#", width: .fixed(5), alignment: .right), TableColumn("State", width: .fixed(9)),
-            TableColumn("Case", width: .fixed(9)), TableColumn("Debtor", width: .fill(3)), TableColumn("Level", width: .fixed(20)),
+            TableColumn("Case", width: .fixed(9)), TableColumn("Debtor", width: .fill(3)),
+            TableColumn("Level", width: .fixed(narrow ? 13 : 20)),
             TableColumn("Lang", width: .fixed(4)), TableColumn("Total due", width: .fixed(wide ? 18 : 15), alignment: .right),
         ]
         if wide { columns += [TableColumn("Drafted by", width: .fixed(13)), TableColumn("Age", width: .fixed(4), alignment: .right)] }
-        columns.append(TableColumn("Note", width: .fill(wide ? 2 : 1)))
+        if !narrow { columns.append(TableColumn("Note", width: .fill(wide ? 2 : 1))) }
         let views = self.views
         let visible = self.visible
         let context = self.context
@@ -28,14 +32,16 @@ struct LettersTable {
             let letter = view.letter
             let age = max(0, Timestamp.localDate(of: letter.draftedAt, in: context.timeZone).days(until: context.today))
             var cells: [TableCell] = [
-                TableCell(String(letter.id), role: .dim), TableCell(letter.state.rawValue, role: Self.stateRole(letter.state)),
-                TableCell(letter.caseReference), TableCell(letter.debtorName), TableCell(letter.level.label), TableCell(letter.language),
+                TableCell(String(letter.id), role: .dim),
+                narrow && view.isStale ? TableCell("stale", role: .warning) : TableCell(letter.state.rawValue, role: Self.stateRole(letter.state)),
+                TableCell(letter.caseReference), TableCell(letter.debtorName), TableCell(narrow ? letter.level.rawValue : letter.level.label),
+                TableCell(letter.language),
                 TableCell(letter.totalDue),
             ]
             if wide {
                 cells += [TableCell(letter.draftedBy == login ? "you" : letter.draftedBy), TableCell("\(age)d", role: age > 2 ? .overdue : .dim)]
             }
-            cells.append(Self.note(view, login: login))
+            if !narrow { cells.append(Self.note(view, login: login)) }
             return cells
         }
         table.render(into: &buffer, area: area, theme: context.theme, state: &state)

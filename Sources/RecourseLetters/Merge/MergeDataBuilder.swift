@@ -74,7 +74,7 @@ public struct MergeDataBuilder {
             fields["interest"] = .object(interestFields(interest))
             for amount in interest.interest.nonZero + interest.compensation.nonZero { total.add(amount) }
         }
-        fields["total_due"] = .list(total.nonZero.map { .string(locale.money($0)) })
+        fields["total_due"] = .list(LetterDesk.claimCurrenciesFirst(total.nonZero, claims: claims).map { .string(locale.money($0)) })
         try addAnswerFields(&fields)
         return (.object(fields), total)
     }
