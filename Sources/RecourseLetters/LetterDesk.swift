@@ -138,12 +138,10 @@ public struct LetterDesk {
         guard let body = templates.render(language: language, level: level, data: data) else {
             throw RecourseError.conflict("the \(language)/\(level.rawValue) template could not be rendered")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let formatter = MoneyFormatter(conventions: .pointDecimal)
         return RenderedLetter(
             caseId: detail.collectionCase.id, level: level, language: language, body: body,
-            mergeData: String(decoding: try encoder.encode(data), as: UTF8.self), basis: LetterBasis(detail: detail),
+            mergeData: data.json, basis: LetterBasis(detail: detail),
             totalDue: Self.claimCurrenciesFirst(total.nonZero, claims: claims).map(formatter.string).joined(separator: " + "))
     }
 }

@@ -23,9 +23,14 @@ extension SQLiteRepository {
         var decoder = RowDecoder()
         let cases = try CaseRecord.filter(caseIds.contains(Column("id"))).fetchAll(db)
         let debtorIds = Set(cases.map(\.debtorId))
+        // Contacts and claims are the most numerous rows: read by column index, not through Codable.
+        let debtorList = debtorIds.sorted().map(String.init).joined(separator: ",")
+        let caseList = caseIds.map(String.init).joined(separator: ",")
         var contacts: [Int64: [Contact]] = [:]
-        for contact in try ContactRecord.filter(debtorIds.contains(ContactRecord.Columns.debtorId)).order(Column("id")).fetchAll(db) {
-            contacts[contact.debtorId, default: []].append(contact.domain)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT debtor_id, id, name, role, phone, email, phone_invalid FROM contact WHERE debtor_id IN (\(debtorList)) ORDER BY id
+            """) {
+            contacts[row[0], default: []].append(Contact(id: row[1], name: row[2], role: row[3], phone: row[4], email: row[5], phoneInvalid: row[6]))
         }
         var debtors: [Int64: Debtor] = [:]
         for record in try DebtorRecord.filter(debtorIds.contains(Column("id"))).fetchAll(db) {
@@ -38,9 +43,15 @@ extension SQLiteRepository {
             if let id = record.id { users[id] = try record.domain() }
         }
         var claims: [Int64: [Claim]] = [:]
-        for record in try ClaimRecord.filter(caseIds.contains(ClaimRecord.Columns.caseId))
-            .order(ClaimRecord.Columns.dueOn, ClaimRecord.Columns.id).fetchAll(db) {
-            claims[record.caseId, default: []].append(try record.domain(decoder: &decoder))
+        for row in try Row.fetchAll(db, sql: """
+            SELECT case_id, id, invoice_number, issued_on, due_on, currency, amount_minor, outstanding_minor, disputed
+            FROM claim WHERE case_id IN (\(caseList)) ORDER BY due_on, id
+            """) {
+            let currency = try decoder.currency(row[5])
+            claims[row[0], default: []].append(Claim(
+                id: row[1], invoiceNumber: row[2], issuedOn: try RowDecoder.requiredDate(row[3], column: "claim.issued_on"),
+                dueOn: try RowDecoder.requiredDate(row[4], column: "claim.due_on"), amount: Money(minorUnits: row[6], currency: currency),
+                outstanding: Money(minorUnits: row[7], currency: currency), disputed: row[8]))
         }
         var payments: [Int64: [Payment]] = [:]
         for record in try PaymentRecord.filter(caseIds.contains(PaymentRecord.Columns.caseId))

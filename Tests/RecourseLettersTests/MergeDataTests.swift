@@ -99,3 +99,19 @@ struct MergeDataTests {
         }
     }
 }
+
+/// The stored merge data round-trips through JSON exactly.
+@Suite("Merge data as JSON")
+struct MergeValueJSONTests {
+    @Test("strings with quotes, backslashes, newlines, control characters and CJK; lists; objects with sorted keys")
+    func roundTrip() throws {
+        let value = MergeValue.object([
+            "z": .string("Müller \"Präzision\" \\ GmbH\nline two\u{01}"), "a": .list([.string("上海"), .object(["k": .string("v")])]),
+            "empty": .list([]),
+        ])
+        let json = value.json
+        #expect(json.hasPrefix("{\"a\":[\"上海\",{\"k\":\"v\"}],\"empty\":[],\"z\":"))
+        #expect(json.contains("\\u0001"))
+        #expect(try JSONDecoder().decode(MergeValue.self, from: Data(json.utf8)) == value)
+    }
+}
