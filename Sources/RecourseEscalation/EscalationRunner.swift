@@ -36,7 +36,7 @@ public struct EscalationRunner {
     /// What the ladder says about every case on it as of `day`, changing nothing (the dry run).
     public func plan(asOf day: LocalDate) throws -> [Entry] {
         let evaluator = LadderEvaluator(policy: policy)
-        return try store.ladderFacts(asOf: day).map { Entry(reference: $0.reference, decision: decision(evaluator, $0, day)) }
+        return try store.ladderFacts(asOf: day).map { Entry(reference: $0.reference, decision: evaluator.evaluate($0, asOf: day)) }
     }
 
     /// Runs the ladder for `day` (supervisors and admins).
@@ -69,7 +69,7 @@ public struct EscalationRunner {
             func move(_ next: Int, _ due: LocalDate?, _ action: LadderMove.Action) -> LadderMove {
                 LadderMove(caseId: facts.caseId, readNext: facts.ladderNext, readDueOn: facts.ladderDueOn, next: next, dueOn: due, action: action)
             }
-            switch decision(evaluator, facts, day) {
+            switch evaluator.evaluate(facts, asOf: day) {
             case .notOnLadder:
                 summary.offLadder += 1
                 if initialised { moves.append(move(cursor.0, cursor.1, .none)) }
@@ -172,10 +172,6 @@ public struct EscalationRunner {
             }
         }
         return (moves, moves.filter { if case .letter = $0.action { return true } else { return false } }.count, problems)
-    }
-
-    private func decision(_ evaluator: LadderEvaluator, _ facts: LadderFacts, _ day: LocalDate) -> LadderDecision {
-        evaluator.evaluate(facts, asOf: day)
     }
 }
 

@@ -127,7 +127,7 @@ struct InterestEndToEndTests {
         }
         let text = try runner.run(["interest", "--case", reference, "--db", db, "--today", "2025-11-29"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("§ 288(2) BGB"))
+        #expect(text.stdout.contains("§ 288 Abs. 2 und 5 BGB"))
     }
 
     static func days(from: String, to: String) -> Int {

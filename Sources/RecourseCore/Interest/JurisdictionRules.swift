@@ -32,15 +32,16 @@ extension InterestJurisdiction {
     /// True for the Netherlands: unpaid interest is added to the principal at each anniversary of the start of interest.
     public var compoundsAnnually: Bool { self == .netherlands }
 
-    /// The statute, for letters and command output, e.g. `§ 288(2) BGB`.
+    /// The statute for interest and compensation, cited as in its own language, for letters and
+    /// command output, e.g. `§ 288 Abs. 2 und 5 BGB`.
     public var statute: String {
         switch self {
-        case .euDefault: return "Directive 2011/7/EU"
-        case .unitedKingdom: return "Late Payment of Commercial Debts (Interest) Act 1998"
-        case .germany: return "§ 288(2) BGB"
-        case .france: return "Code de commerce L441-10"
-        case .netherlands: return "art. 6:119a BW"
-        case .italy: return "D.Lgs. 231/2002"
+        case .euDefault: return "Directive 2011/7/EU, art. 3 and 6"
+        case .unitedKingdom: return "Late Payment of Commercial Debts (Interest) Act 1998, s. 4 and 5A"
+        case .germany: return "§ 288 Abs. 2 und 5 BGB"
+        case .france: return "Code de commerce, art. L441-10 et D441-5"
+        case .netherlands: return "art. 6:119a BW; Besluit vergoeding voor buitengerechtelijke incassokosten"
+        case .italy: return "D.Lgs. 9 ottobre 2002, n. 231, art. 5 e 6"
         case .none: return "no statutory rule"
         }
     }

@@ -49,16 +49,6 @@ public struct LetterInterest: Hashable, Sendable {
         self.compensation = compensation
     }
 
-    /// The statute, as cited in its own language.
-    public var law: String {
-        switch jurisdiction {
-        case .euDefault: return "Directive 2011/7/EU, art. 3 and 6"
-        case .unitedKingdom: return "Late Payment of Commercial Debts (Interest) Act 1998, s. 4 and 5A"
-        case .germany: return "§ 288 Abs. 2 und 5 BGB"
-        case .france: return "Code de commerce, art. L441-10 et D441-5"
-        case .netherlands: return "art. 6:119a BW; Besluit vergoeding voor buitengerechtelijke incassokosten"
-        case .italy: return "D.Lgs. 9 ottobre 2002, n. 231, art. 5 e 6"
-        case .none: return ""
-        }
-    }
+    /// The statute, as cited in its own language (the core's citation; empty where no rule applies).
+    public var law: String { jurisdiction.hasStatutoryInterest ? jurisdiction.statute : "" }
 }
