@@ -25,23 +25,16 @@ public enum CallPolicyFile {
     /// The policy, or the defaults with every problem named by file and line. A broken file is
     /// never half-applied: any problem means the defaults are used.
     public static func load(from url: URL) -> (policy: CallPolicy, problems: [String]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (.standard, []) }
-        let source = String(decoding: data, as: UTF8.self)
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            return (.standard, ["\(url.path):\(error.source.begin.line): \(error.description)"])
-        } catch {
-            return (.standard, ["\(url.path): \(error)"])
+        let source: PolicySource
+        switch PolicySource.read(url) {
+        case nil: return (.standard, [])
+        case .failure(let problem)?: return (.standard, [problem.message])
+        case .success(let read)?: source = read
         }
+        let table = source.table
         var policy = CallPolicy.standard
         var problems: [String] = []
-        func place(_ key: String) -> String {
-            let line = source.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }
-            return line.map { "\(url.path):\($0 + 1)" } ?? url.path
-        }
+        let place = source.place
         for key in table.keys.sorted() where key != "calls" && key != "letters" {
             problems.append("\(place(key)): unknown section '\(key)' (policy.toml has [calls] and [letters])")
         }

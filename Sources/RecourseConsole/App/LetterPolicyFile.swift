@@ -11,22 +11,14 @@ import TOMLKit
 public enum LetterPolicyFile {
     /// The policy, or the defaults with every problem named by file and line.
     public static func load(from url: URL) -> (policy: LetterPolicy, problems: [String]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (.standard, []) }
-        let source = String(decoding: data, as: UTF8.self)
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            return (.standard, ["\(url.path):\(error.source.begin.line): \(error.description)"])
-        } catch {
-            return (.standard, ["\(url.path): \(error)"])
+        let source: PolicySource
+        switch PolicySource.read(url) {
+        case nil: return (.standard, [])
+        case .failure(let problem)?: return (.standard, [problem.message])
+        case .success(let read)?: source = read
         }
-        guard let letters = table["letters"]?.table else { return (.standard, []) }
-        func place(_ key: String) -> String {
-            let line = source.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }
-            return line.map { "\(url.path):\($0 + 1)" } ?? url.path
-        }
+        guard let letters = source.table["letters"]?.table else { return (.standard, []) }
+        let place = source.place
         var policy = LetterPolicy.standard
         var problems: [String] = []
         for key in letters.keys.sorted() {
