@@ -11,9 +11,9 @@ struct LetterSubmitCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try CommandContext.open(global, command: "letters submit \(letter)")
-        let desk = try LetterSetup.desk(context)
-        try LettersCommand.report(try desk.submit(letterId: try LettersCommand.id(letter)), verb: "submitted", json: json, desk: desk)
+        try LettersCommand.change(global, "submit", letter: letter, verb: "submitted", json: json) { desk, id in
+            try desk.submit(letterId: id)
+        }
     }
 }
 
@@ -25,9 +25,9 @@ struct LetterApproveCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try CommandContext.open(global, command: "letters approve \(letter)")
-        let desk = try LetterSetup.desk(context)
-        try LettersCommand.report(try desk.approve(letterId: try LettersCommand.id(letter)), verb: "approved", json: json, desk: desk)
+        try LettersCommand.change(global, "approve", letter: letter, verb: "approved", json: json) { desk, id in
+            try desk.approve(letterId: id)
+        }
     }
 }
 
@@ -40,10 +40,9 @@ struct LetterRejectCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try CommandContext.open(global, command: "letters reject \(letter)")
-        let desk = try LetterSetup.desk(context)
-        try LettersCommand.report(
-            try desk.reject(letterId: try LettersCommand.id(letter), reason: reason), verb: "rejected", json: json, desk: desk)
+        try LettersCommand.change(global, "reject", letter: letter, verb: "rejected", json: json) { desk, id in
+            try desk.reject(letterId: id, reason: reason)
+        }
     }
 }
 
@@ -56,10 +55,9 @@ struct LetterCancelCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try CommandContext.open(global, command: "letters cancel \(letter)")
-        let desk = try LetterSetup.desk(context)
-        try LettersCommand.report(
-            try desk.cancel(letterId: try LettersCommand.id(letter), reason: reason), verb: "cancelled", json: json, desk: desk)
+        try LettersCommand.change(global, "cancel", letter: letter, verb: "cancelled", json: json) { desk, id in
+            try desk.cancel(letterId: id, reason: reason)
+        }
     }
 }
 
@@ -72,9 +70,9 @@ struct LetterRerenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        let context = try CommandContext.open(global, command: "letters rerender \(letter)")
-        let desk = try LetterSetup.desk(context)
-        try LettersCommand.report(try desk.rerender(letterId: try LettersCommand.id(letter)), verb: "re-rendered", json: json, desk: desk)
+        try LettersCommand.change(global, "rerender", letter: letter, verb: "re-rendered", json: json) { desk, id in
+            try desk.rerender(letterId: id)
+        }
     }
 }
 

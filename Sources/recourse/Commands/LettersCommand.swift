@@ -19,6 +19,15 @@ struct LettersCommand: ParsableCommand {
         ],
         defaultSubcommand: LetterListCommand.self)
 
+    /// Opens the repository, applies one change to a letter through the desk and reports it.
+    static func change(
+        _ global: GlobalOptions, _ command: String, letter: String, verb: String, json: Bool, _ apply: (LetterDesk, Int64) throws -> Letter
+    ) throws {
+        let context = try CommandContext.open(global, command: "letters \(command) \(letter)")
+        let desk = try LetterSetup.desk(context)
+        try report(try apply(desk, try id(letter)), verb: verb, json: json, desk: desk)
+    }
+
     /// Prints a letter after a change, as text or JSON.
     static func report(_ letter: Letter, verb: String, json: Bool, desk: LetterDesk) throws {
         let view = try desk.letter(id: letter.id)
